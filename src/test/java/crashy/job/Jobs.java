@@ -1,0 +1,48 @@
+package crashy.job;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Small fixture factories for jobs in tests. */
+public final class Jobs {
+    public static final Instant SUBMITTED = Instant.parse("2026-11-24T20:00:00Z");
+
+    private Jobs() {}
+
+    public static Job queued(String id, int tasks) {
+        return new Job(
+                new JobId(id),
+                "shot010_lighting",
+                "",
+                "alice",
+                "Arnold",
+                "none",
+                "none",
+                50,
+                JobState.QUEUED,
+                TaskCounts.queued(tasks),
+                0,
+                SUBMITTED,
+                null,
+                null,
+                List.of(new JobOutput("/renders/alice/shot010", "beauty.####.exr")));
+    }
+
+    public static Job rendering(String id, int completed, int rendering, int queued) {
+        return queued(id, completed + rendering + queued)
+                .withProgress(JobState.RENDERING, new TaskCounts(queued, rendering, completed, 0, 0, 0), 0)
+                .withDates(SUBMITTED.plusSeconds(10), null);
+    }
+
+    public static Job completed(String id, int tasks) {
+        return queued(id, tasks)
+                .withProgress(JobState.COMPLETED, new TaskCounts(0, 0, tasks, 0, 0, 0), 0)
+                .withDates(SUBMITTED.plusSeconds(10), SUBMITTED.plusSeconds(600));
+    }
+
+    public static Job failed(String id, int tasks) {
+        return queued(id, tasks)
+                .withProgress(JobState.FAILED, new TaskCounts(0, 0, 0, tasks, 0, 0), 5 * tasks)
+                .withDates(SUBMITTED.plusSeconds(10), null);
+    }
+}
