@@ -1,0 +1,110 @@
+package crashy.chat.terminal;
+
+import crashy.command.CommandCatalog;
+import crashy.command.CommandReply;
+import crashy.farm.RecordedJobEvent;
+import crashy.notification.NotificationComposer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A chat in the terminal: reads commands from standard input and prints replies and job notifications. */
+@Component
+@ConditionalOnProperty(name = "crashy.terminal.enabled", havingValue = "true")
+final class TerminalChat implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(TerminalChat.class);
+    private static final String USER = "you";
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final CommandCatalog catalog;
+    private final NotificationComposer composer;
+    private final Clock clock;
+    private final InputStream in;
+    private final PrintStream out;
+    private volatile Thread reader;
+
+    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock) {
+        this(catalog, composer, clock, System.in, System.out);
+    }
+
+    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock, InputStream in, PrintStream out) {
+        this.catalog = catalog;
+        this.composer = composer;
+        this.clock = clock;
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public void start() {
+        out.println("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
+        out.println("Type /status, /status <job>, or /help. Ctrl+C quits.");
+        reader = new Thread(this::readCommands, "terminal-chat");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = reader;
+        reader = null;
+        if (running != null) {
+            running.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return reader != null;
+    }
+
+    @EventListener
+    void onJobEvent(RecordedJobEvent recorded) {
+        composer.compose(recorded.event(), clock.instant())
+                .ifPresent(message -> out.println("[" + TIME.format(recorded.detectedAt()) + "] " + message));
+    }
+
+    /** Answers one typed line. */
+    String answer(String line) {
+        if (line.isBlank()) {
+            return "";
+        }
+        return catalog.parse(USER, line)
+                .map(request -> {
+                    try {
+                        return catalog.handle(request);
+                    } catch (RuntimeException e) {
+                        log.error("The command {} failed", request.command(), e);
+                        return new CommandReply("Sorry, that went wrong on my side. Try again in a moment.");
+                    }
+                })
+                .map(CommandReply::text)
+                .orElse("Not a command I know. Type /help for the list.");
+    }
+
+    private void readCommands() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String reply = answer(line);
+                if (!reply.isEmpty()) {
+                    out.println(reply);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("The terminal closed: {}", e.getMessage());
+        }
+    }
+}

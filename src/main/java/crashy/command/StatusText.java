@@ -1,0 +1,149 @@
+package crashy.command;
+
+import crashy.farm.FarmHealth;
+import crashy.farm.FarmSummary;
+import crashy.job.Job;
+import crashy.job.JobOutput;
+import crashy.job.JobState;
+import crashy.job.TaskCounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Writes the farm summary and a job's detail as plain text for any chat or terminal. */
+public final class StatusText {
+    private static final int BAR_WIDTH = 10;
+    private static final int MAX_LISTED = 15;
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
+
+    private StatusText() {}
+
+    public static String summary(FarmSummary farm, Instant now) {
+        StringBuilder text = new StringBuilder();
+        farm.health()
+                .downSince()
+                .ifPresent(since -> text.append("⚠ Farm unreachable since ")
+                        .append(ago(since, now))
+                        .append(": ")
+                        .append(farm.health().problem())
+                        .append("\nWhat follows is the farm as last seen.\n\n"));
+        text.append(String.format(
+                "Render farm: %d rendering, %d queued, %d completed, %d failed, %d suspended, %d pending%n",
+                farm.count(JobState.RENDERING),
+                farm.count(JobState.QUEUED),
+                farm.count(JobState.COMPLETED),
+                farm.count(JobState.FAILED),
+                farm.count(JobState.SUSPENDED),
+                farm.count(JobState.PENDING)));
+        text.append(String.format(
+                "Workers: %d busy, %d idle, %d offline%n", farm.workersBusy(), farm.workersIdle(), farm.workersDown()));
+        appendInProgress(text, farm.inProgress());
+        if (!farm.failedLastDay().isEmpty()) {
+            text.append("\nFailed in the last day:\n");
+            farm.failedLastDay().stream()
+                    .limit(MAX_LISTED)
+                    .forEach(job -> text.append("  ✗ ")
+                            .append(job.displayName())
+                            .append(" (")
+                            .append(job.user())
+                            .append(", ")
+                            .append(job.errors())
+                            .append(" errors)\n"));
+        }
+        return text.toString().stripTrailing();
+    }
+
+    public static String detail(Job job, FarmHealth health, Instant now) {
+        TaskCounts tasks = job.tasks();
+        StringBuilder text = new StringBuilder();
+        text.append(job.displayName()).append('\n');
+        text.append(job.state().label())
+                .append(" · ")
+                .append(job.user())
+                .append(" · ")
+                .append(job.plugin());
+        text.append(" · id ").append(job.id()).append('\n');
+        text.append(bar(tasks)).append(String.format("  %d/%d tasks done", tasks.completed(), tasks.total()));
+        if (tasks.rendering() > 0) {
+            text.append(", ").append(tasks.rendering()).append(" rendering");
+        }
+        if (tasks.failed() > 0) {
+            text.append(", ").append(tasks.failed()).append(" failed");
+        }
+        text.append('\n');
+        if (job.errors() > 0) {
+            text.append("Errors reported: ").append(job.errors()).append('\n');
+        }
+        job.startedAt()
+                .ifPresent(at -> text.append("Started ").append(ago(at, now)).append(" ago\n"));
+        job.completedAt()
+                .ifPresent(at -> text.append("Finished ").append(ago(at, now)).append(" ago\n"));
+        for (JobOutput output : job.outputs()) {
+            text.append("Output: ")
+                    .append(output.directory())
+                    .append('/')
+                    .append(output.filePattern())
+                    .append('\n');
+        }
+        health.downSince()
+                .ifPresent(since -> text.append("⚠ Farm unreachable since ")
+                        .append(ago(since, now))
+                        .append("; shown as last seen\n"));
+        return text.toString().stripTrailing();
+    }
+
+    /** A ten-cell progress bar with the percentage: {@code ▓▓▓▓▓░░░░░  50%}. */
+    public static String bar(TaskCounts tasks) {
+        int filled = (int) Math.floor(tasks.progress() * BAR_WIDTH);
+        return "▓".repeat(filled)
+                + "░".repeat(BAR_WIDTH - filled)
+                + String.format(" %3d%%", (int) Math.floor(tasks.progress() * 100));
+    }
+
+    /** A short duration for people: {@code 45s}, {@code 12m}, {@code 3h 5m}, {@code 2d 4h}. */
+    public static String ago(Instant then, Instant now) {
+        Duration d = Duration.between(then, now);
+        if (d.isNegative()) {
+            d = Duration.ZERO;
+        }
+        if (d.toMinutes() < 1) {
+            return d.toSeconds() + "s";
+        }
+        if (d.toHours() < 1) {
+            return d.toMinutes() + "m";
+        }
+        if (d.toDays() < 1) {
+            return d.toHours() + "h " + d.toMinutesPart() + "m";
+        }
+        return d.toDays() + "d " + d.toHoursPart() + "h (at " + TIME.format(then) + ")";
+    }
+
+    private static void appendInProgress(StringBuilder text, List<Job> inProgress) {
+        if (inProgress.isEmpty()) {
+            text.append("\nNothing is rendering or queued.");
+            return;
+        }
+        Map<String, List<Job>> byUser = inProgress.stream()
+                .limit(MAX_LISTED)
+                .collect(Collectors.groupingBy(Job::user, LinkedHashMap::new, Collectors.toList()));
+        byUser.forEach((user, jobs) -> {
+            text.append('\n').append(user).append(":\n");
+            jobs.forEach(job -> text.append("  ")
+                    .append(bar(job.tasks()))
+                    .append("  ")
+                    .append(job.displayName())
+                    .append(job.state() == JobState.QUEUED ? " (queued)" : "")
+                    .append(job.errors() > 0 ? " ⚠ " + job.errors() + " errors" : "")
+                    .append('\n'));
+        });
+        if (inProgress.size() > MAX_LISTED) {
+            text.append("  … and ").append(inProgress.size() - MAX_LISTED).append(" more\n");
+        }
+    }
+}
