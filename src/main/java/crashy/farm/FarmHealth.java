@@ -20,7 +20,8 @@ public record FarmHealth(
         return Optional.ofNullable(unreachableSince);
     }
 
-    FarmHealth reached(Instant at) {
+    /** This health after an answer at the given moment. */
+    public FarmHealth reachedAt(Instant at) {
         return new FarmHealth(at, null, "");
     }
 

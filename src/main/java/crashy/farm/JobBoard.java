@@ -78,7 +78,7 @@ public final class JobBoard {
     /** Records an answer; returns since when the farm had been unreachable, if it had. */
     synchronized Optional<Instant> markReached(Instant at) {
         Optional<Instant> wasDown = health.downSince();
-        health = health.reached(at);
+        health = health.reachedAt(at);
         return wasDown;
     }
 
