@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import crashy.farm.FarmUnavailableException;
 import crashy.farm.FarmUnavailableException.Reason;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
@@ -28,12 +30,15 @@ final class DeadlineFailures {
     private final Duration timeout;
     private final List<String> secrets;
 
-    DeadlineFailures(String shownUrl, String host, boolean loginConfigured, Duration timeout, List<String> secrets) {
-        this.server = "Deadline Web Service at " + shownUrl;
-        this.host = host;
-        this.loginConfigured = loginConfigured;
-        this.timeout = timeout;
-        this.secrets = secrets.stream().filter(secret -> secret.length() >= 3).toList();
+    DeadlineFailures(DeadlineProperties properties) {
+        URI baseUrl = properties.baseUrl();
+        this.server = "Deadline Web Service at " + baseUrl;
+        this.host = String.valueOf(baseUrl.getHost());
+        this.loginConfigured = properties.authorization().isPresent();
+        this.timeout = properties.timeout();
+        this.secrets = secrets(properties).stream()
+                .filter(secret -> secret.length() >= 3)
+                .toList();
     }
 
     /** A request that got no HTTP answer: refused, unresolvable, timed out, broken. */
@@ -121,6 +126,21 @@ final class DeadlineFailures {
             line = line.replace(secret, "***");
         }
         return line.length() <= MAX_DETAIL ? line : line.substring(0, MAX_DETAIL) + "…";
+    }
+
+    /** The password, the encoded login and the URL user info, in case a server echoes one of them. */
+    private static List<String> secrets(DeadlineProperties properties) {
+        List<String> secrets = new ArrayList<>();
+        properties.authorization().ifPresent(header -> secrets.add(header.substring(header.indexOf(' ') + 1)));
+        if (properties.password() != null) {
+            secrets.add(properties.password());
+        }
+        String userInfo = properties.url() == null ? null : properties.url().getUserInfo();
+        if (userInfo != null) {
+            secrets.add(userInfo);
+            secrets.add(userInfo.substring(userInfo.indexOf(':') + 1));
+        }
+        return secrets;
     }
 
     private static String lowerFirst(String text) {

@@ -64,7 +64,7 @@ final class DeadlineJobMapper {
     Task task(DeadlineTaskJson json, JobId requested) {
         Instant started = instant(json.renderStarted());
         return new Task(
-                json.job() == null || json.job().isBlank() ? requested : new JobId(json.job()),
+                jobOr(json.job(), requested),
                 json.id(),
                 text(json.frames()),
                 DeadlineStates.task(json.stat()),
@@ -79,7 +79,7 @@ final class DeadlineJobMapper {
         Instant reported = instant(json.date());
         return new ErrorReport(
                 text(json.id()),
-                json.job() == null || json.job().isBlank() ? requested : new JobId(json.job()),
+                jobOr(json.job(), requested),
                 json.task(),
                 shared(json.worker()),
                 reported != null ? reported : EARLIEST,
@@ -110,6 +110,11 @@ final class DeadlineJobMapper {
             }
         }
         return outputs;
+    }
+
+    /** Reports and tasks name their job; an answer that does not is about the job that was asked for. */
+    private static JobId jobOr(@Nullable String id, JobId requested) {
+        return id == null || id.isBlank() ? requested : new JobId(id);
     }
 
     private String shared(@Nullable String value) {

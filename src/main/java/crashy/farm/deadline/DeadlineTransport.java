@@ -1,15 +1,12 @@
 package crashy.farm.deadline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import crashy.farm.FarmUnavailableException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -19,7 +16,7 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Sends one GET to the Web Service and hands the counted response body to a reader, with the login sent up front on
- * every request. Everything that goes wrong on the way leaves as a {@link FarmUnavailableException}.
+ * every request. Everything that goes wrong on the way leaves as a {@link crashy.farm.FarmUnavailableException}.
  */
 final class DeadlineTransport {
     /** Reads a successful response body; it may stream and need not read to the end. */
@@ -42,12 +39,7 @@ final class DeadlineTransport {
         this.authorization = properties.authorization().orElse(null);
         this.timeout = properties.timeout();
         this.traffic = traffic;
-        this.failures = new DeadlineFailures(
-                baseUrl.toString(),
-                String.valueOf(baseUrl.getHost()),
-                authorization != null,
-                timeout,
-                secrets(properties));
+        this.failures = new DeadlineFailures(properties);
         this.rest = RestClient.builder().requestFactory(requestFactory(timeout)).build();
     }
 
@@ -59,8 +51,6 @@ final class DeadlineTransport {
                     .uri(endpoint.resolve(baseUrl))
                     .headers(this::authorize)
                     .exchangeForRequiredValue((request, response) -> answer(endpoint, response, reader, start), true);
-        } catch (FarmUnavailableException e) {
-            throw e;
         } catch (RestClientException e) {
             throw failures.transport(endpoint, e);
         }
@@ -106,19 +96,5 @@ final class DeadlineTransport {
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(client);
         factory.setReadTimeout(timeout);
         return factory;
-    }
-
-    private static List<String> secrets(DeadlineProperties properties) {
-        List<String> secrets = new ArrayList<>();
-        properties.authorization().ifPresent(header -> secrets.add(header.substring("Basic ".length())));
-        if (properties.password() != null) {
-            secrets.add(properties.password());
-        }
-        String userInfo = properties.url() == null ? null : properties.url().getUserInfo();
-        if (userInfo != null) {
-            secrets.add(userInfo);
-            secrets.add(userInfo.substring(userInfo.indexOf(':') + 1));
-        }
-        return secrets;
     }
 }

@@ -6,19 +6,18 @@ import crashy.farm.FarmUnavailableException;
 import crashy.farm.FarmUnavailableException.Reason;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.ResourceAccessException;
 
 class DeadlineFailuresTest {
     private static final DeadlineEndpoint JOBS = DeadlineEndpoint.of("/api/jobs");
 
-    private final DeadlineFailures failures =
-            new DeadlineFailures("http://deadline:8081", "deadline", true, Duration.ofSeconds(10), List.of("hunter2"));
+    private final DeadlineFailures failures = new DeadlineFailures(
+            DeadlineProperties.at(URI.create("http://deadline:8081")).withLogin("djt", "hunter2"));
 
     @Test
     void reportsAnUnknownHostAsUnreachable() {
