@@ -1,6 +1,7 @@
 package crashy.farm.deadline;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -58,10 +59,20 @@ public record DeadlineProperties(
         }
         String timeout = environment.getOrDefault("CRASHY_DEADLINE_TIMEOUT", "");
         return Optional.of(new DeadlineProperties(
-                URI.create(url.strip()),
+                parse(url.strip()),
                 environment.get("CRASHY_DEADLINE_USER"),
                 environment.get("CRASHY_DEADLINE_PASSWORD"),
                 timeout.isBlank() ? DEFAULT_TIMEOUT : DurationStyle.detectAndParse(timeout.strip())));
+    }
+
+    /** Like {@link URI#create} without repeating the text, which may hold a password, in the message. */
+    private static URI parse(String url) {
+        try {
+            return new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(
+                    "CRASHY_DEADLINE_URL is not a URL: " + e.getReason() + " at character " + (e.getIndex() + 1), e);
+        }
     }
 
     public DeadlineProperties withLogin(String newUser, String newPassword) {

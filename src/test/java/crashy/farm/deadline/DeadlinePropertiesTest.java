@@ -116,6 +116,15 @@ class DeadlinePropertiesTest {
     }
 
     @Test
+    void refusesAMalformedUrlFromTheEnvironmentWithoutRepeatingIt() {
+        assertThatThrownBy(() -> DeadlineProperties.fromEnvironment(
+                        Map.of("CRASHY_DEADLINE_URL", "http://djt:hunter2-secret@dead line:8081")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("CRASHY_DEADLINE_URL is not a URL")
+                .hasMessageNotContaining("hunter2-secret");
+    }
+
+    @Test
     void findsNoSettingsInAnEnvironmentWithoutUrl() {
         assertThat(DeadlineProperties.fromEnvironment(Map.of("CRASHY_DEADLINE_URL", " ")))
                 .isEmpty();
