@@ -28,8 +28,7 @@ public final class StatusText {
         StringBuilder text = new StringBuilder();
         farm.health()
                 .downSince()
-                .ifPresent(since -> text.append("⚠ Farm unreachable since ")
-                        .append(ago(since, now))
+                .ifPresent(since -> text.append(unreachable(since, now))
                         .append(": ")
                         .append(farm.health().problem())
                         .append("\nWhat follows is the farm as last seen.\n\n"));
@@ -92,10 +91,13 @@ public final class StatusText {
                     .append('\n');
         }
         health.downSince()
-                .ifPresent(since -> text.append("⚠ Farm unreachable since ")
-                        .append(ago(since, now))
-                        .append("; shown as last seen\n"));
+                .ifPresent(since -> text.append(unreachable(since, now)).append("; shown as last seen\n"));
         return text.toString().stripTrailing();
+    }
+
+    /** {@code ⚠ Farm unreachable since 21:04 (3m ago)}. */
+    public static String unreachable(Instant since, Instant now) {
+        return "⚠ Farm unreachable since " + TIME.format(since) + " (" + ago(since, now) + " ago)";
     }
 
     /** A ten-cell progress bar with the percentage: {@code ▓▓▓▓▓░░░░░  50%}. */

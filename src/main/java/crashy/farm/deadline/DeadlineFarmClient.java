@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link FarmClient} for a real Deadline 10 farm, over the Deadline Web Service REST API. Thread-safe; build it
@@ -62,12 +63,13 @@ public final class DeadlineFarmClient implements FarmClient {
 
     @Override
     public List<JobId> jobIds() {
-        return idsAt(JOBS.with("IdOnly", "true"));
+        return idsAt(JOBS.with("IdOnly", "true"), "_id");
     }
 
+    /** Strict: a server that answers full jobs here ignored {@code IdOnly}, and that is a bad response. */
     @Override
     public List<JobId> jobIdsIn(StateFilter state) {
-        return idsAt(JOBS.with("States", state.deadlineName()).with("IdOnly", "true"));
+        return idsAt(JOBS.with("States", state.deadlineName()).with("IdOnly", "true"), null);
     }
 
     /** Asks for {@value #IDS_PER_REQUEST} ids at a time and joins the answers in order. */
@@ -127,8 +129,8 @@ public final class DeadlineFarmClient implements FarmClient {
         return transport.get(endpoint, body -> json.list(body, DeadlineJobJson.class, mapper::job));
     }
 
-    private List<JobId> idsAt(DeadlineEndpoint endpoint) {
-        return transport.get(endpoint, body -> json.strings(body, "_id")).stream()
+    private List<JobId> idsAt(DeadlineEndpoint endpoint, @Nullable String objectIdField) {
+        return transport.get(endpoint, body -> json.strings(body, objectIdField)).stream()
                 .map(JobId::new)
                 .toList();
     }

@@ -46,12 +46,19 @@ final class DeadlineJsonReader {
         return first == '[' || first == '{' ? list(buffered, type, map) : List.of();
     }
 
-    /** An array of ids or names; elements that are objects (a server ignoring {@code IdOnly}) give their {@code field}. */
-    List<String> strings(InputStream body, String field) throws IOException {
+    /**
+     * An array of ids or names; elements that are objects (a server ignoring {@code IdOnly}) give their {@code field},
+     * or, with a null field, make the answer a parse failure: where ids were asked for to save bytes, full objects
+     * mean the server ignored the request and the caller must fall back.
+     */
+    List<String> strings(InputStream body, @Nullable String field) throws IOException {
         try (JsonParser parser = mapper.createParser(body)) {
             expect(parser, parser.nextToken(), JsonToken.START_ARRAY, "an array");
             List<String> strings = new ArrayList<>();
             for (JsonToken token = next(parser); token != JsonToken.END_ARRAY; token = next(parser)) {
+                if (token == JsonToken.START_OBJECT && field == null) {
+                    throw JsonMappingException.from(parser, "objects where only ids were asked for");
+                }
                 String value = token == JsonToken.START_OBJECT ? fieldOf(parser, field) : scalar(parser);
                 if (value != null && !value.isBlank()) {
                     strings.add(value.strip());

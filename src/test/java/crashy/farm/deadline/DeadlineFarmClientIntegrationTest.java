@@ -61,6 +61,21 @@ class DeadlineFarmClientIntegrationTest {
     }
 
     @Test
+    void treatsFullJobsAnsweredToIdsByStateAsABadResponseSoTheCallerFallsBack() {
+        // given: a server that ignores IdOnly when States is given too
+        server.on("/api/jobs", json(real("job-failed-blender.json")));
+
+        // when
+        Throwable failure = catchThrowable(() -> client().jobIdsIn(StateFilter.FAILED));
+
+        // then
+        assertThat(failure)
+                .isInstanceOf(FarmUnavailableException.class)
+                .hasMessageContaining("/api/jobs?States=Failed&IdOnly=true");
+        assertThat(((FarmUnavailableException) failure).reason()).isEqualTo(Reason.BAD_RESPONSE);
+    }
+
+    @Test
     void readsTheRealJobListOverHttp() {
         // given
         server.on("/api/jobs", json(real("job-failed-blender.json")));

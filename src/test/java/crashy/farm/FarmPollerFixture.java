@@ -1,0 +1,44 @@
+package crashy.farm;
+
+import crashy.job.Job;
+import crashy.testing.MutableClock;
+import crashy.testing.ScriptedFarmClient;
+import java.time.Clock;
+
+/** A board filled by a real poller from a scripted farm, for tests of what reads the board. */
+public final class FarmPollerFixture {
+    private final PollerHarness harness;
+
+    private FarmPollerFixture(PollerHarness harness) {
+        this.harness = harness;
+    }
+
+    public static FarmPollerFixture withJobs(Job... jobs) {
+        ScriptedFarmClient farm = new ScriptedFarmClient();
+        for (Job job : jobs) {
+            farm.put(job);
+        }
+        PollerHarness harness = new PollerHarness(farm);
+        harness.activeTick();
+        return new FarmPollerFixture(harness);
+    }
+
+    public JobBoard board() {
+        return harness.board;
+    }
+
+    public Clock clock() {
+        return harness.clock;
+    }
+
+    public MutableClock mutableClock() {
+        return harness.clock;
+    }
+
+    /** The farm stops answering; two ticks fail, three seconds apart. */
+    public void goDown() {
+        harness.farm.setDown(true);
+        harness.activeTick();
+        harness.activeTick();
+    }
+}
