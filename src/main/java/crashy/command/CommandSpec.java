@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * How a command presents itself on every platform: a name valid on both Discord and Telegram, a description of at
- * most 100 characters, and its text options in order.
+ * most 100 characters, its text options in order, and whether people without access may use it ({@code open}).
  */
-public record CommandSpec(String name, String description, List<CommandOption> options) {
+public record CommandSpec(String name, String description, List<CommandOption> options, boolean open) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]{1,32}");
 
     public CommandSpec {
@@ -25,7 +25,12 @@ public record CommandSpec(String name, String description, List<CommandOption> o
     }
 
     public static CommandSpec named(String name, String description) {
-        return new CommandSpec(name, description, List.of());
+        return new CommandSpec(name, description, List.of(), false);
+    }
+
+    /** The same command, usable by anyone, even a stranger: for help and linking. */
+    public CommandSpec openToAll() {
+        return new CommandSpec(name, description, options, true);
     }
 
     public CommandSpec withOptionalText(String option, String description) {
@@ -48,6 +53,6 @@ public record CommandSpec(String name, String description, List<CommandOption> o
     private CommandSpec with(CommandOption option) {
         List<CommandOption> more = new ArrayList<>(options);
         more.add(option);
-        return new CommandSpec(name, description, more);
+        return new CommandSpec(name, description, more, open);
     }
 }

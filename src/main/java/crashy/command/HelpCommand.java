@@ -1,5 +1,7 @@
 package crashy.command;
 
+import crashy.message.ChatMessage;
+import crashy.message.Tone;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -15,15 +17,20 @@ final class HelpCommand implements ChatCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.named("help", "What Crashy can do");
+        return CommandSpec.named("help", "What Crashy can do").openToAll();
     }
 
     @Override
     public CommandReply handle(CommandRequest request) {
-        StringBuilder text = new StringBuilder("Crashy watches the render farm for you. Commands:\n");
+        StringBuilder text = new StringBuilder("I watch the render farm and DM you when your renders finish, fail or"
+                + " start erroring. Link your Deadline user name first: /link <name>.\n\n");
         catalog.getObject()
                 .specs()
-                .forEach(spec -> text.append(String.format("  %-22s %s%n", spec.usage(), spec.description())));
-        return new CommandReply(text.toString().stripTrailing());
+                .forEach(spec -> text.append(spec.usage())
+                        .append(" — ")
+                        .append(spec.description())
+                        .append('\n'));
+        return CommandReply.of(
+                ChatMessage.titled(Tone.NEUTRAL, "Crashy", text.toString().stripTrailing()));
     }
 }

@@ -2,17 +2,27 @@ package crashy.command;
 
 import crashy.farm.FarmSummary;
 import crashy.farm.JobBoard;
+import crashy.job.Job;
+import crashy.message.ChatMessage;
+import crashy.message.Tone;
+import crashy.subscription.ChatUser;
+import crashy.subscription.SubscriptionService;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** {@code /status [job]}: the farm at a glance, or one job in detail. */
+/** {@code /status [job]}: the farm at a glance, or one job in detail with buttons to follow it. */
 @Component
 final class StatusCommand implements ChatCommand {
     private final JobBoard board;
+    private final JobArguments jobs;
+    private final SubscriptionService subscriptions;
     private final Clock clock;
 
-    StatusCommand(JobBoard board, Clock clock) {
+    StatusCommand(JobBoard board, JobArguments jobs, SubscriptionService subscriptions, Clock clock) {
         this.board = board;
+        this.jobs = jobs;
+        this.subscriptions = subscriptions;
         this.clock = clock;
     }
 
@@ -24,17 +34,30 @@ final class StatusCommand implements ChatCommand {
 
     @Override
     public CommandReply handle(CommandRequest request) {
-        return new CommandReply(request.text("job")
-                .map(this::detail)
-                .orElseGet(() -> StatusText.summary(
-                        FarmSummary.of(board.jobs(), board.workers(), board.health(), clock.instant()),
-                        clock.instant())));
+        ChatUser caller = subscriptions.user(request.user(), request.displayName());
+        return request.text("job")
+                .map(text -> detail(jobs.find(text, caller), caller))
+                .orElseGet(this::summary);
     }
 
-    private String detail(String wanted) {
-        return board.findByIdOrName(wanted)
-                .map(job -> StatusText.detail(job, board.health(), clock.instant()))
-                .orElse("No job matches \"" + wanted + "\". Try /status for the farm, or give a job id or part of a"
-                        + " job name.");
+    @Override
+    public List<Choice> suggest(String option, String partial, CommandRequest request) {
+        return jobs.suggest(partial, subscriptions.user(request.user(), request.displayName()));
+    }
+
+    private CommandReply summary() {
+        FarmSummary farm = FarmSummary.of(board.jobs(), board.workers(), board.health(), clock.instant());
+        Tone tone = farm.health().downSince().isPresent() ? Tone.WARNING : Tone.NEUTRAL;
+        return CommandReply.of(ChatMessage.titled(tone, "Render farm", StatusText.summary(farm, clock.instant())));
+    }
+
+    private CommandReply detail(Job job, ChatUser caller) {
+        ChatMessage message = ChatMessage.titled(
+                Tone.of(job.state()), job.displayName(), StatusText.detail(job, board.health(), clock.instant()));
+        boolean follows = Following.of(subscriptions, caller, job);
+        return CommandReply.of(
+                follows
+                        ? message.withButton("Unsubscribe", "unsubscribe " + job.id())
+                        : message.withButton("Subscribe", "subscribe " + job.id()));
     }
 }

@@ -6,6 +6,8 @@ import crashy.job.Job;
 import crashy.job.JobOutput;
 import crashy.job.JobState;
 import crashy.job.TaskCounts;
+import crashy.message.JobText;
+import crashy.message.Moment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +19,6 @@ import java.util.stream.Collectors;
 
 /** Writes the farm summary and a job's detail as plain text for any chat or terminal. */
 public final class StatusText {
-    private static final int BAR_WIDTH = 10;
     private static final int MAX_LISTED = 15;
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.systemDefault());
@@ -61,7 +62,6 @@ public final class StatusText {
     public static String detail(Job job, FarmHealth health, Instant now) {
         TaskCounts tasks = job.tasks();
         StringBuilder text = new StringBuilder();
-        text.append(job.displayName()).append('\n');
         text.append(job.state().label())
                 .append(" · ")
                 .append(job.user())
@@ -100,30 +100,12 @@ public final class StatusText {
         return "⚠ Farm unreachable since " + TIME.format(since) + " (" + ago(since, now) + " ago)";
     }
 
-    /** A ten-cell progress bar with the percentage: {@code ▓▓▓▓▓░░░░░  50%}. */
     public static String bar(TaskCounts tasks) {
-        int filled = (int) Math.floor(tasks.progress() * BAR_WIDTH);
-        return "▓".repeat(filled)
-                + "░".repeat(BAR_WIDTH - filled)
-                + String.format(" %3d%%", (int) Math.floor(tasks.progress() * 100));
+        return JobText.bar(tasks);
     }
 
-    /** A short duration for people: {@code 45s}, {@code 12m}, {@code 3h 5m}, {@code 2d 4h}. */
     public static String ago(Instant then, Instant now) {
-        Duration d = Duration.between(then, now);
-        if (d.isNegative()) {
-            d = Duration.ZERO;
-        }
-        if (d.toMinutes() < 1) {
-            return d.toSeconds() + "s";
-        }
-        if (d.toHours() < 1) {
-            return d.toMinutes() + "m";
-        }
-        if (d.toDays() < 1) {
-            return d.toHours() + "h " + d.toMinutesPart() + "m";
-        }
-        return d.toDays() + "d " + d.toHoursPart() + "h (at " + TIME.format(then) + ")";
+        return Moment.span(Duration.between(then, now));
     }
 
     private static void appendInProgress(StringBuilder text, List<Job> inProgress) {

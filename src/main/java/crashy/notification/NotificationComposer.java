@@ -1,6 +1,5 @@
 package crashy.notification;
 
-import crashy.command.StatusText;
 import crashy.job.FirstTaskCompleted;
 import crashy.job.Job;
 import crashy.job.JobCompleted;
@@ -15,56 +14,88 @@ import crashy.job.JobStarted;
 import crashy.job.JobSubmitted;
 import crashy.job.JobSuspended;
 import crashy.job.TasksFailed;
+import crashy.message.ChatMessage;
+import crashy.message.JobText;
+import crashy.message.Moment;
+import crashy.message.Tone;
 import java.time.Instant;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the message for a job event, in plain text: one headline an artist understands at a glance on a phone's
- * lock screen, and a line of detail. Progress is not worth a message of its own.
+ * Writes the message for a job event: a headline an artist understands at a glance on a phone's lock screen, the
+ * progress, and buttons for what one would do next. Also writes the living progress message of a rendering job.
  */
 @Component
 public final class NotificationComposer {
 
-    public Optional<String> compose(JobEvent event, Instant now) {
+    /** The DM for an event. */
+    public ChatMessage compose(JobEvent event, Instant now) {
         Job job = event.job();
-        String name = "\"" + job.displayName() + "\"";
-        String who = " (" + job.user() + ")";
-        String message;
+        String name = job.displayName();
+        ChatMessage message;
         if (event instanceof JobSubmitted) {
-            message = "📥 " + name + who + " was submitted: " + job.tasks().total() + " tasks, " + job.plugin();
+            message = ChatMessage.titled(Tone.NEUTRAL, "📥 Submitted: " + name, tasksOf(job) + ", " + job.plugin());
         } else if (event instanceof JobStarted) {
-            message = "▶️ " + name + who + " started rendering";
+            message = ChatMessage.titled(Tone.PROGRESS, "▶️ Rendering: " + name, JobText.progress(job));
         } else if (event instanceof FirstTaskCompleted) {
-            message = "🖼 " + name + who + ": first frame done · " + StatusText.bar(job.tasks());
+            message = ChatMessage.titled(Tone.PROGRESS, "🖼 First frame done: " + name, JobText.progress(job));
         } else if (event instanceof JobProgressed) {
-            return Optional.empty();
+            message = live(job, now);
         } else if (event instanceof JobErrored errored) {
-            message = "⚠️ " + name + who + " is erroring: " + errored.amount() + " new error"
-                    + (errored.amount() == 1 ? "" : "s") + " (" + job.errors() + " in all) · "
-                    + StatusText.bar(job.tasks());
+            message = ChatMessage.titled(
+                    Tone.WARNING,
+                    "⚠️ Errors while rendering: " + name,
+                    plural(errored.amount(), "new error") + " (" + job.errors() + " in all)\n" + JobText.progress(job));
         } else if (event instanceof TasksFailed failed) {
-            message = "⚠️ " + name + who + ": " + failed.newlyFailed() + " task"
-                    + (failed.newlyFailed() == 1 ? "" : "s") + " failed for good";
+            message = ChatMessage.titled(
+                    Tone.WARNING,
+                    "⚠️ Tasks failed: " + name,
+                    plural(failed.newlyFailed(), "task") + " failed for good\n" + JobText.progress(job));
         } else if (event instanceof JobCompleted) {
-            message = "✅ " + name + who + " finished: " + job.tasks().total() + " tasks"
-                    + job.startedAt()
-                            .map(start -> " in " + StatusText.ago(start, now))
-                            .orElse("");
+            message = ChatMessage.titled(Tone.SUCCESS, "✅ Finished: " + name, tasksOf(job) + took(job, now));
         } else if (event instanceof JobFailed) {
-            message = "❌ " + name + who + " failed: " + job.tasks().failed() + " failed tasks, " + job.errors()
-                    + " errors · " + StatusText.bar(job.tasks());
+            message = ChatMessage.titled(
+                    Tone.FAILURE,
+                    "❌ Failed: " + name,
+                    plural(job.tasks().failed(), "failed task") + ", " + plural(job.errors(), "error") + "\n"
+                            + JobText.progress(job));
         } else if (event instanceof JobSuspended) {
-            message = "⏸ " + name + who + " was suspended · " + StatusText.bar(job.tasks());
+            message = ChatMessage.titled(Tone.WARNING, "⏸ Suspended: " + name, JobText.progress(job));
         } else if (event instanceof JobResumed) {
-            message = "⏯ " + name + who + " was resumed";
+            message = ChatMessage.titled(Tone.PROGRESS, "⏯ Resumed: " + name, JobText.progress(job));
         } else if (event instanceof JobRequeued) {
-            message = "🔁 " + name + who + " was requeued";
+            message = ChatMessage.titled(Tone.PROGRESS, "🔁 Requeued: " + name, JobText.progress(job));
         } else if (event instanceof JobDeleted) {
-            message = "🗑 " + name + who + " was deleted";
+            message = ChatMessage.titled(Tone.NEUTRAL, "🗑 Deleted: " + name, "as last seen: " + JobText.progress(job));
         } else {
             throw new IllegalStateException("no message for " + event.kind());
         }
-        return Optional.of(message);
+        return message.withField("User", job.user()).withButton("Status", "status " + job.id());
+    }
+
+    /** The living message of a job that renders: edited in place as it progresses. */
+    public ChatMessage live(Job job, Instant now) {
+        ChatMessage message = ChatMessage.titled(
+                Tone.of(job.state()), JobText.stateEmoji(job.state()) + " " + job.displayName(), JobText.progress(job));
+        if (job.errors() > 0) {
+            message = message.withField("Errors", String.valueOf(job.errors()));
+        }
+        return message.withField("Updated", Moment.of(now)).withButton("Status", "status " + job.id());
+    }
+
+    private static String tasksOf(Job job) {
+        return plural(job.tasks().total(), "task");
+    }
+
+    private static String took(Job job, Instant now) {
+        return job.startedAt()
+                .map(start -> " in "
+                        + Moment.span(java.time.Duration.between(
+                                start, job.completedAt().orElse(now))))
+                .orElse("");
+    }
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

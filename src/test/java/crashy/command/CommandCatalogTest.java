@@ -3,6 +3,13 @@ package crashy.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import crashy.job.Jobs;
+import crashy.subscription.ChatUserId;
+import crashy.subscription.SubscriptionService;
+import crashy.subscription.TestSubscriptions;
+import crashy.subscription.Trust;
+import crashy.testing.MutableClock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,42 +25,47 @@ class CommandCatalogTest {
 
         @Override
         public CommandReply handle(CommandRequest request) {
-            return new CommandReply(request.text("first").orElseThrow() + "|"
+            return CommandReply.text(request.text("first").orElseThrow() + "|"
                     + request.text("rest").orElse("-"));
         }
     };
-    private final CommandCatalog catalog = new CommandCatalog(List.of(echo));
+    private final SubscriptionService subscriptions =
+            TestSubscriptions.create(new MutableClock(Jobs.SUBMITTED), "alice");
+    private final CommandCatalog catalog = new CommandCatalog(List.of(echo), subscriptions);
+    private final ChatUserId ann = TestSubscriptions.telegram("42");
 
     @Test
     void fillsOptionsInOrderAndGivesTheLastOneTheRestOfTheLine() {
-        CommandRequest request =
-                catalog.parse("ann", "/echo shot010 final comp v2").orElseThrow();
+        CommandRequest request = catalog.parse(ann, "Ann", Trust.MEMBER, "/echo shot010 final comp v2")
+                .orElseThrow();
 
         assertThat(request.options()).isEqualTo(Map.of("first", "shot010", "rest", "final comp v2"));
-        assertThat(catalog.handle(request).text()).isEqualTo("shot010|final comp v2");
+        assertThat(text(catalog.handle(request))).isEqualTo("shot010|final comp v2");
     }
 
     @Test
     void acceptsTelegramsBotSuffixOnTheCommandName() {
-        assertThat(catalog.parse("ann", "/echo@crashy_bot hi")).isPresent();
+        assertThat(catalog.parse(ann, "Ann", Trust.MEMBER, "/echo@crashy_bot hi"))
+                .isPresent();
     }
 
     @Test
     void explainsTheUsageWhenARequiredOptionIsMissing() {
-        CommandReply reply = catalog.handle(catalog.parse("ann", "/echo").orElseThrow());
+        CommandReply reply =
+                catalog.handle(catalog.parse(ann, "Ann", Trust.MEMBER, "/echo").orElseThrow());
 
-        assertThat(reply.text()).isEqualTo("Missing first. Usage: /echo <first> [rest]");
+        assertThat(text(reply)).isEqualTo("Missing first. Usage: /echo <first> [rest]");
     }
 
     @Test
     void ignoresTextThatIsNotAKnownCommand() {
-        assertThat(catalog.parse("ann", "hello")).isEmpty();
-        assertThat(catalog.parse("ann", "/nope")).isEmpty();
+        assertThat(catalog.parse(ann, "Ann", Trust.MEMBER, "hello")).isEmpty();
+        assertThat(catalog.parse(ann, "Ann", Trust.MEMBER, "/nope")).isEmpty();
     }
 
     @Test
     void refusesTwoCommandsWithTheSameName() {
-        assertThatThrownBy(() -> new CommandCatalog(List.of(echo, echo)))
+        assertThatThrownBy(() -> new CommandCatalog(List.of(echo, echo), subscriptions))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("echo");
     }
@@ -66,7 +78,24 @@ class CommandCatalogTest {
     }
 
     @Test
-    void shortensRepliesToWhatEveryPlatformAccepts() {
-        assertThat(new CommandReply("x".repeat(5000)).text()).hasSize(CommandReply.MAX_LENGTH);
+    void refusesStrangersWithOneLineOnHowToGetAccess() {
+        CommandRequest request =
+                catalog.parse(ann, "Ann", Trust.STRANGER, "/echo hi").orElseThrow();
+
+        assertThat(text(catalog.handle(request))).isEqualTo(CommandCatalog.NO_ACCESS);
+        assertThat(catalog.suggest(request, "first", "")).isEmpty();
+    }
+
+    @Test
+    void letsLinkedUsersInWithoutThePlatformVouchingForThem() {
+        subscriptions.link(subscriptions.user(ann, "Ann"), "alice", Trust.MEMBER, false);
+        CommandRequest request =
+                catalog.parse(ann, "Ann", Trust.STRANGER, "/echo hi").orElseThrow();
+
+        assertThat(text(catalog.handle(request))).isEqualTo("hi|-");
+    }
+
+    private static String text(CommandReply reply) {
+        return reply.plainText(Instant.EPOCH);
     }
 }

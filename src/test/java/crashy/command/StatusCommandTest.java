@@ -3,22 +3,25 @@ package crashy.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.farm.FarmPollerFixture;
+import crashy.job.Job;
 import crashy.job.Jobs;
+import crashy.subscription.SubscriptionService;
+import crashy.subscription.TestSubscriptions;
+import crashy.subscription.Trust;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StatusCommandTest {
+    private final Job rendering = Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4);
 
     @Test
     void summarisesTheFarmPerUserWithProgressBars() {
-        FarmPollerFixture farm = FarmPollerFixture.withJobs(
-                Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4), Jobs.failed("aaaaaaaaaaaaaaaaaaaaaaa2", 3));
-        StatusCommand status = new StatusCommand(farm.board(), farm.clock());
+        FarmPollerFixture farm = FarmPollerFixture.withJobs(rendering, Jobs.failed("aaaaaaaaaaaaaaaaaaaaaaa2", 3));
 
-        String text =
-                status.handle(new CommandRequest("ann", "status", Map.of())).text();
+        String text = ask(farm, Map.of());
 
         assertThat(text)
+                .startsWith("Render farm\n")
                 .contains("Render farm: 1 rendering, 0 queued, 0 completed, 1 failed")
                 .contains("alice:")
                 .contains("▓▓▓▓▓░░░░░  50%  shot010_lighting")
@@ -26,42 +29,43 @@ class StatusCommandTest {
     }
 
     @Test
-    void showsOneJobFoundByPartOfItsName() {
-        FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4));
-        StatusCommand status = new StatusCommand(farm.board(), farm.clock());
+    void showsOneJobFoundByPartOfItsNameWithAButtonToFollowIt() {
+        FarmPollerFixture farm = FarmPollerFixture.withJobs(rendering);
 
-        String text = status.handle(new CommandRequest("ann", "status", Map.of("job", "LIGHTING")))
-                .text();
+        String text = ask(farm, Map.of("job", "LIGHTING"));
 
         assertThat(text)
                 .startsWith("shot010_lighting\nRendering · alice · Arnold")
                 .contains("5/10 tasks done, 1 rendering")
-                .contains("Output: /renders/alice/shot010/beauty.####.exr");
+                .contains("Output: /renders/alice/shot010/beauty.####.exr")
+                .endsWith("[Subscribe]");
     }
 
     @Test
     void saysWhenNoJobMatches() {
         FarmPollerFixture farm = FarmPollerFixture.withJobs();
-        StatusCommand status = new StatusCommand(farm.board(), farm.clock());
 
-        String text = status.handle(new CommandRequest("ann", "status", Map.of("job", "nope")))
-                .text();
-
-        assertThat(text).startsWith("No job matches \"nope\"");
+        assertThat(ask(farm, Map.of("job", "nope"))).startsWith("No job matches \"nope\"");
     }
 
     @Test
     void saysSinceWhenTheFarmIsUnreachable() {
-        FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4));
+        FarmPollerFixture farm = FarmPollerFixture.withJobs(rendering);
         farm.goDown();
-        StatusCommand status = new StatusCommand(farm.board(), farm.clock());
 
-        String text =
-                status.handle(new CommandRequest("ann", "status", Map.of())).text();
-
-        assertThat(text)
-                .startsWith("⚠ Farm unreachable since ")
+        assertThat(ask(farm, Map.of()))
+                .contains("⚠ Farm unreachable since ")
                 .contains("(3s ago): Deadline Web Service is unreachable: scripted")
                 .contains("Render farm: 1 rendering");
+    }
+
+    private static String ask(FarmPollerFixture farm, Map<String, String> options) {
+        SubscriptionService subscriptions = TestSubscriptions.create(farm.clock(), "alice");
+        StatusCommand status =
+                new StatusCommand(farm.board(), new JobArguments(farm.board()), subscriptions, farm.clock());
+        CommandCatalog catalog = new CommandCatalog(java.util.List.of(status), subscriptions);
+        CommandRequest request =
+                new CommandRequest(TestSubscriptions.discord("7"), "Ann", Trust.MEMBER, "status", options);
+        return catalog.handle(request).plainText(farm.clock().instant());
     }
 }

@@ -7,10 +7,11 @@ import crashy.job.Job;
 import crashy.job.JobCompleted;
 import crashy.job.JobErrored;
 import crashy.job.JobFailed;
-import crashy.job.JobProgressed;
 import crashy.job.JobState;
 import crashy.job.Jobs;
 import crashy.job.TaskCounts;
+import crashy.message.ChatMessage;
+import crashy.message.Tone;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -20,38 +21,56 @@ class NotificationComposerTest {
 
     @Test
     void tellsACompletionWithTheTaskCountAndHowLongItTook() {
-        Job job = Jobs.completed("a1", 240);
+        ChatMessage message = composer.compose(new JobCompleted(Jobs.completed("a1", 240)), now);
 
-        assertThat(composer.compose(new JobCompleted(job), now))
-                .contains("✅ \"shot010_lighting\" (alice) finished: 240 tasks in 59m");
+        assertThat(message.tone()).isEqualTo(Tone.SUCCESS);
+        assertThat(message.title()).isEqualTo("✅ Finished: shot010_lighting");
+        assertThat(message.body()).isEqualTo("240 tasks in 9m");
+        assertThat(message.buttons()).extracting(b -> b.command()).containsExactly("status a1");
     }
 
     @Test
     void tellsAFailureWithFailedTasksAndErrors() {
-        Job job = Jobs.failed("a1", 4);
+        ChatMessage message = composer.compose(new JobFailed(Jobs.failed("a1", 4)), now);
 
-        assertThat(composer.compose(new JobFailed(job), now))
-                .hasValueSatisfying(text -> assertThat(text)
-                        .startsWith("❌ \"shot010_lighting\" (alice) failed: " + "4 failed tasks, 20 errors"));
+        assertThat(message.tone()).isEqualTo(Tone.FAILURE);
+        assertThat(message.body()).startsWith("4 failed tasks, 20 errors");
     }
 
     @Test
     void countsNewErrorsInTheSingular() {
         Job job = Jobs.rendering("a1", 2, 1, 7).withProgress(JobState.RENDERING, new TaskCounts(7, 1, 2, 0, 0, 0), 3);
 
-        assertThat(composer.compose(new JobErrored(job, 2), now))
-                .hasValueSatisfying(text -> assertThat(text).contains("1 new error (3 in all)"));
+        assertThat(composer.compose(new JobErrored(job, 2), now).body()).startsWith("1 new error (3 in all)");
     }
 
     @Test
     void showsProgressOnTheFirstFrame() {
-        assertThat(composer.compose(new FirstTaskCompleted(Jobs.rendering("a1", 1, 1, 8)), now))
-                .hasValueSatisfying(text -> assertThat(text).contains("first frame done · ▓░░░░░░░░░  10%"));
+        assertThat(composer.compose(new FirstTaskCompleted(Jobs.rendering("a1", 1, 1, 8)), now)
+                        .body())
+                .isEqualTo("▓░░░░░░░░░  10% · 1/10 tasks, 1 rendering");
     }
 
     @Test
-    void staysQuietAboutProgress() {
-        assertThat(composer.compose(new JobProgressed(Jobs.rendering("a1", 3, 1, 6), 2), now))
-                .isEmpty();
+    void keepsJobNamesAsPlainTextWhateverTheyContain() {
+        Job job = new Job(
+                Jobs.completed("a1", 2).id(),
+                "<b>@everyone</b> *shot*",
+                "",
+                "alice",
+                "Arnold",
+                "none",
+                "none",
+                50,
+                JobState.COMPLETED,
+                new TaskCounts(0, 0, 2, 0, 0, 0),
+                0,
+                null,
+                null,
+                null,
+                java.util.List.of());
+
+        assertThat(composer.compose(new JobCompleted(job), now).title())
+                .isEqualTo("✅ Finished: <b>@everyone</b> *shot*");
     }
 }

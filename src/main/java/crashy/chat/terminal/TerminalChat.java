@@ -1,9 +1,13 @@
 package crashy.chat.terminal;
 
 import crashy.command.CommandCatalog;
-import crashy.command.CommandReply;
 import crashy.farm.RecordedJobEvent;
+import crashy.job.JobEventKind;
+import crashy.message.ChatMessage;
 import crashy.notification.NotificationComposer;
+import crashy.subscription.ChatPlatform;
+import crashy.subscription.ChatUserId;
+import crashy.subscription.Trust;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "crashy.terminal.enabled", havingValue = "true")
 final class TerminalChat implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TerminalChat.class);
-    private static final String USER = "you";
+    static final ChatUserId USER = new ChatUserId(ChatPlatform.TERMINAL, "you");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -51,7 +55,7 @@ final class TerminalChat implements SmartLifecycle {
     @Override
     public void start() {
         out.println("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
-        out.println("Type /status, /status <job>, or /help. Ctrl+C quits.");
+        out.println("Type /status, /status <job>, /help. Try /link alice, then watch your DMs. Ctrl+C quits.");
         reader = new Thread(this::readCommands, "terminal-chat");
         reader.setDaemon(true);
         reader.start();
@@ -73,8 +77,14 @@ final class TerminalChat implements SmartLifecycle {
 
     @EventListener
     void onJobEvent(RecordedJobEvent recorded) {
-        composer.compose(recorded.event(), clock.instant())
-                .ifPresent(message -> out.println("[" + TIME.format(recorded.detectedAt()) + "] " + message));
+        if (recorded.event().kind() == JobEventKind.PROGRESSED) {
+            return;
+        }
+        ChatMessage message = composer.compose(recorded.event(), clock.instant());
+        String detail = message.body().lines().findFirst().orElse("");
+        out.println("[" + TIME.format(recorded.detectedAt()) + "] " + message.title()
+                + (detail.isEmpty() ? "" : "  " + detail) + "  ("
+                + recorded.event().job().user() + ")");
     }
 
     /** Answers one typed line. */
@@ -82,16 +92,15 @@ final class TerminalChat implements SmartLifecycle {
         if (line.isBlank()) {
             return "";
         }
-        return catalog.parse(USER, line)
+        return catalog.parse(USER, "you", Trust.ADMIN, line)
                 .map(request -> {
                     try {
-                        return catalog.handle(request);
+                        return catalog.handle(request).plainText(clock.instant());
                     } catch (RuntimeException e) {
                         log.error("The command {} failed", request.command(), e);
-                        return new CommandReply("Sorry, that went wrong on my side. Try again in a moment.");
+                        return "Sorry, that went wrong on my side. Try again in a moment.";
                     }
                 })
-                .map(CommandReply::text)
                 .orElse("Not a command I know. Type /help for the list.");
     }
 

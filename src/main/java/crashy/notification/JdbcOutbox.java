@@ -1,0 +1,163 @@
+package crashy.notification;
+
+import crashy.job.JobEventKind;
+import crashy.job.JobId;
+import crashy.subscription.ChatPlatform;
+import crashy.subscription.ChatUserId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The outbox in the embedded H2 database; the unique key on user, job, event and mode keeps it free of doubles. */
+@Component
+final class JdbcOutbox implements Outbox {
+    private static final String COLUMNS =
+            "id, platform, user_id, job_id, event_seq, kind, mode, payload, attempts, created_at";
+
+    private final JdbcClient jdbc;
+
+    JdbcOutbox(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public int enqueue(List<Notification> notifications, Instant now) {
+        int added = 0;
+        for (Notification n : notifications) {
+            added += jdbc.sql("INSERT INTO outbox (platform, user_id, job_id, event_seq, kind, mode, payload, state,"
+                            + " due_at, created_at) SELECT ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ? WHERE NOT EXISTS"
+                            + " (SELECT 1 FROM outbox WHERE platform = ? AND user_id = ? AND job_id = ?"
+                            + " AND event_seq = ? AND mode = ?)")
+                    .params(
+                            n.user().platform().name(),
+                            n.user().value(),
+                            n.job().value(),
+                            n.eventSequence(),
+                            n.kind().name(),
+                            n.mode().name(),
+                            MessageCodec.write(n.message()),
+                            Timestamp.from(now),
+                            Timestamp.from(now),
+                            n.user().platform().name(),
+                            n.user().value(),
+                            n.job().value(),
+                            n.eventSequence(),
+                            n.mode().name())
+                    .update();
+        }
+        return added;
+    }
+
+    @Override
+    public List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' AND platform = ? AND due_at <= ?"
+                        + " ORDER BY due_at, id LIMIT ?")
+                .params(platform.name(), Timestamp.from(now), limit)
+                .query(JdbcOutbox::queued)
+                .list();
+    }
+
+    @Override
+    public Optional<Instant> nextDue(ChatPlatform platform) {
+        return jdbc.sql("SELECT MIN(due_at) FROM outbox WHERE state = 'PENDING' AND platform = ?")
+                .param(platform.name())
+                .query((rs, row) -> rs.getTimestamp(1))
+                .optional()
+                .map(Timestamp::toInstant);
+    }
+
+    @Override
+    public void markSent(long id, String messageRef, Instant at) {
+        jdbc.sql("UPDATE outbox SET state = 'SENT', sent_at = ?, message_ref = ?, attempts = attempts + 1"
+                        + " WHERE id = ?")
+                .params(Timestamp.from(at), messageRef, id)
+                .update();
+    }
+
+    @Override
+    public void retryAt(long id, Instant due, String why) {
+        jdbc.sql("UPDATE outbox SET due_at = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?")
+                .params(Timestamp.from(due), shortened(why), id)
+                .update();
+    }
+
+    @Override
+    public void markUndeliverable(long id, String why) {
+        finish(id, "UNDELIVERABLE", why);
+    }
+
+    @Override
+    public void markGivenUp(long id, String why) {
+        finish(id, "GAVE_UP", why);
+    }
+
+    @Override
+    public void supersedeLive(ChatUserId user, JobId job, long id) {
+        jdbc.sql("UPDATE outbox SET state = 'SUPERSEDED' WHERE state = 'PENDING' AND mode = 'LIVE'"
+                        + " AND platform = ? AND user_id = ? AND job_id = ? AND id < ?")
+                .params(user.platform().name(), user.value(), job.value(), id)
+                .update();
+    }
+
+    @Override
+    public Optional<LiveMessage> liveMessage(ChatUserId user, JobId job) {
+        return jdbc.sql("SELECT message_ref, updated_at FROM live_message WHERE platform = ? AND user_id = ?"
+                        + " AND job_id = ?")
+                .params(user.platform().name(), user.value(), job.value())
+                .query((rs, row) ->
+                        new LiveMessage(rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .optional();
+    }
+
+    @Override
+    public void saveLiveMessage(ChatUserId user, JobId job, String messageRef, Instant at) {
+        jdbc.sql("MERGE INTO live_message (platform, user_id, job_id, message_ref, updated_at)"
+                        + " KEY (platform, user_id, job_id) VALUES (?, ?, ?, ?, ?)")
+                .params(user.platform().name(), user.value(), job.value(), messageRef, Timestamp.from(at))
+                .update();
+    }
+
+    @Override
+    public List<QueuedNotification> undelivered(ChatUserId user, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE state IN ('UNDELIVERABLE', 'GAVE_UP')"
+                        + " AND platform = ? AND user_id = ? ORDER BY id DESC LIMIT ?")
+                .params(user.platform().name(), user.value(), limit)
+                .query(JdbcOutbox::queued)
+                .list();
+    }
+
+    @Override
+    public int pendingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'")
+                .query(Integer.class)
+                .single();
+    }
+
+    private void finish(long id, String state, String why) {
+        jdbc.sql("UPDATE outbox SET state = ?, last_error = ?, attempts = attempts + 1 WHERE id = ?")
+                .params(state, shortened(why), id)
+                .update();
+    }
+
+    private static String shortened(String why) {
+        return why.length() > 400 ? why.substring(0, 399) + "…" : why;
+    }
+
+    private static QueuedNotification queued(ResultSet rs, int row) throws SQLException {
+        Notification notification = new Notification(
+                new ChatUserId(ChatPlatform.valueOf(rs.getString(2)), rs.getString(3)),
+                new JobId(rs.getString(4)),
+                rs.getLong(5),
+                JobEventKind.valueOf(rs.getString(6)),
+                Mode.valueOf(rs.getString(7)),
+                MessageCodec.read(rs.getString(8)));
+        return new QueuedNotification(
+                rs.getLong(1), notification, rs.getInt(9), rs.getTimestamp(10).toInstant());
+    }
+}

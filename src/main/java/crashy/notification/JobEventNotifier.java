@@ -1,0 +1,92 @@
+package crashy.notification;
+
+import crashy.farm.RecordedJobEvent;
+import crashy.job.Job;
+import crashy.job.JobErrored;
+import crashy.job.JobEvent;
+import crashy.job.JobEventKind;
+import crashy.subscription.ChatUser;
+import crashy.subscription.Interest;
+import crashy.subscription.Recipient;
+import crashy.subscription.SubscriptionService;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides who hears about each job event and how: a new DM for what an artist must know now (finished, failed, began
+ * erroring, and what they opted into), an edit of the living progress DM for the rest. Everything goes to the outbox
+ * first, keyed by the event's sequence, so a replayed event adds nothing.
+ */
+@Component
+public final class JobEventNotifier {
+    private final SubscriptionService subscriptions;
+    private final NotificationComposer composer;
+    private final Outbox outbox;
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    JobEventNotifier(
+            SubscriptionService subscriptions,
+            NotificationComposer composer,
+            Outbox outbox,
+            Deliveries deliveries,
+            Clock clock) {
+        this.subscriptions = subscriptions;
+        this.composer = composer;
+        this.outbox = outbox;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @EventListener
+    public void onJobEvent(RecordedJobEvent recorded) {
+        Instant now = clock.instant();
+        List<Notification> notifications = new ArrayList<>();
+        for (Recipient recipient : subscriptions.recipients(recorded.event().job())) {
+            if (deliveries.serves(recipient.user().id().platform())) {
+                notifications.addAll(notificationsFor(recipient, recorded, now));
+            }
+        }
+        if (outbox.enqueue(notifications, now) > 0) {
+            deliveries.wake();
+        }
+    }
+
+    private List<Notification> notificationsFor(Recipient recipient, RecordedJobEvent recorded, Instant now) {
+        JobEvent event = recorded.event();
+        Job job = event.job();
+        ChatUser user = recipient.user();
+        boolean follows = recipient.interest() == Interest.FOLLOW;
+        List<Notification> out = new ArrayList<>();
+        if (wantsNewMessage(user, recipient.interest(), event)) {
+            out.add(new Notification(
+                    user.id(), job.id(), recorded.sequence(), event.kind(), Mode.NEW, composer.compose(event, now)));
+        }
+        if (follows && event.kind() != JobEventKind.SUBMITTED) {
+            out.add(new Notification(
+                    user.id(), job.id(), recorded.sequence(), event.kind(), Mode.LIVE, composer.live(job, now)));
+        }
+        return out;
+    }
+
+    private static boolean wantsNewMessage(ChatUser user, Interest interest, JobEvent event) {
+        JobEventKind kind = event.kind();
+        if (!user.notifyOn().contains(kind)) {
+            return false;
+        }
+        return switch (kind) {
+            case COMPLETED, FAILED -> true;
+            // Only when a render starts erroring: later rises show in the living message instead of buzzing again.
+            case ERRORED ->
+                interest == Interest.FOLLOW
+                        && ((JobErrored) event).previousErrors() == 0
+                        && !event.job().state().isFinished();
+            case FIRST_TASK_COMPLETED, SUSPENDED, DELETED -> interest == Interest.FOLLOW;
+            case SUBMITTED, STARTED, PROGRESSED, TASKS_FAILED, RESUMED, REQUEUED -> false;
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package crashy.notification;
+
+import crashy.job.JobId;
+import crashy.subscription.ChatPlatform;
+import crashy.subscription.ChatUserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The persistent queue of notifications. A notification is stored before any attempt to send it and stays until it
+ * was sent, found undeliverable, or given up on; the same notification cannot be queued twice.
+ */
+public interface Outbox {
+    /** Queues the notifications, silently skipping any that were queued before; returns how many were new. */
+    int enqueue(List<Notification> notifications, Instant now);
+
+    /** Pending notifications of a platform due by {@code now}, oldest first. */
+    List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit);
+
+    /** When the next pending notification of a platform falls due. */
+    Optional<Instant> nextDue(ChatPlatform platform);
+
+    void markSent(long id, String messageRef, Instant at);
+
+    void retryAt(long id, Instant due, String why);
+
+    void markUndeliverable(long id, String why);
+
+    void markGivenUp(long id, String why);
+
+    /** Drops pending live updates of this user and job older than {@code id}: only the newest is worth sending. */
+    void supersedeLive(ChatUserId user, JobId job, long id);
+
+    Optional<LiveMessage> liveMessage(ChatUserId user, JobId job);
+
+    void saveLiveMessage(ChatUserId user, JobId job, String messageRef, Instant at);
+
+    /** Notifications to this user that could not be delivered, newest first. */
+    List<QueuedNotification> undelivered(ChatUserId user, int limit);
+
+    /** How many notifications are waiting, for health reports and benchmarks. */
+    int pendingCount();
+}

@@ -1,0 +1,118 @@
+package crashy.notification;
+
+import static crashy.subscription.TestSubscriptions.discord;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import crashy.job.Job;
+import crashy.job.JobCompleted;
+import crashy.job.JobErrored;
+import crashy.job.JobFailed;
+import crashy.job.JobProgressed;
+import crashy.job.JobStarted;
+import crashy.job.JobState;
+import crashy.job.Jobs;
+import crashy.job.TaskCounts;
+import crashy.subscription.ChatUser;
+import crashy.subscription.Interest;
+import crashy.subscription.Trust;
+import crashy.testing.RecordingChatSender.Call;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class JobEventNotifierTest {
+    private final NotificationHarness harness = new NotificationHarness();
+    private final Job rendering = Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 2, 1, 7);
+    private final ChatUser alice =
+            harness.subscriptions.link(harness.subscriptions.user(discord("1"), "Alice"), "alice", Trust.MEMBER, false);
+
+    @Test
+    void dmsTheOwnerWhenTheirJobCompletes() {
+        harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .filteredOn(call -> call.mode() == Mode.NEW)
+                .singleElement()
+                .satisfies(call -> {
+                    assertThat(call.to()).isEqualTo(alice.id());
+                    assertThat(call.message().title()).isEqualTo("✅ Finished: shot010_lighting");
+                });
+    }
+
+    @Test
+    void neverQueuesTheSameEventTwice() {
+        JobFailed failed = new JobFailed(Jobs.failed(rendering.id().value(), 10));
+        harness.replay(7, failed);
+        harness.replay(7, failed);
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .filteredOn(call -> call.mode() == Mode.NEW)
+                .hasSize(1);
+    }
+
+    @Test
+    void buzzesOnceWhenAJobStartsErroringAndOnlyEditsAfterThat() {
+        Job erroring = rendering.withProgress(JobState.RENDERING, rendering.tasks(), 2);
+        harness.publish(new JobErrored(erroring, 0));
+        harness.publish(new JobErrored(erroring.withProgress(JobState.RENDERING, rendering.tasks(), 5), 2));
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .filteredOn(call -> call.mode() == Mode.NEW)
+                .extracting(call -> call.message().title())
+                .containsExactly("⚠️ Errors while rendering: shot010_lighting");
+    }
+
+    @Test
+    void keepsOneLivingMessageEditedAtMostEveryTenSeconds() {
+        harness.publish(new JobStarted(rendering));
+        harness.deliver();
+        Job more = rendering.withProgress(JobState.RENDERING, new TaskCounts(5, 1, 4, 0, 0, 0), 0);
+        harness.publish(new JobProgressed(more, 2));
+        harness.publish(
+                new JobProgressed(more.withProgress(JobState.RENDERING, new TaskCounts(4, 1, 5, 0, 0, 0), 0), 4));
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).hasSize(1);
+
+        harness.clock.advance(Duration.ofSeconds(10));
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).extracting(Call::ref).containsExactly("", "m1");
+        assertThat(harness.discord.calls().get(1).message().body()).startsWith("▓▓▓▓▓░░░░░  50%");
+    }
+
+    @Test
+    void tellsAMutedFollowerOnlyHowTheJobEnds() {
+        harness.subscriptions.choose(alice, rendering.id(), Interest.MUTED);
+        harness.publish(new JobStarted(rendering));
+        harness.publish(new JobErrored(rendering.withProgress(JobState.RENDERING, rendering.tasks(), 1), 0));
+        harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .extracting(call -> call.message().title())
+                .containsExactly("✅ Finished: shot010_lighting");
+    }
+
+    @Test
+    void retriesAfterWhatThePlatformAskedAndRecordsUsersWhoCannotBeReached() {
+        harness.discord.thenAnswer(new Delivery.RetryLater(Duration.ofSeconds(30), "429"));
+        harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
+        harness.deliver();
+        harness.clock.advance(Duration.ofSeconds(29));
+        assertThat(harness.deliver()).isZero();
+        harness.clock.advance(Duration.ofSeconds(1));
+        assertThat(harness.deliver()).isEqualTo(1);
+
+        harness.discord.thenAnswer(new Delivery.Undeliverable("Cannot send messages to this user"));
+        harness.publish(new JobFailed(Jobs.failed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        assertThat(harness.subscriptions.user(alice.id(), "Alice").undeliverableReason())
+                .isEqualTo("Cannot send messages to this user");
+        assertThat(harness.outbox.undelivered(alice.id(), 5)).hasSize(1);
+        assertThat(harness.outbox.pendingCount()).isZero();
+    }
+}
