@@ -95,7 +95,13 @@ final class ApiHandler implements HttpHandler {
         } catch (IllegalArgumentException e) {
             return Reply.badRequest("Malformed query string.");
         }
-        return route(method, path, query, exchange);
+        try {
+            return route(method, path, query, exchange);
+        } catch (RuntimeException e) {
+            // E.g. a job deleted by the running farm between two lookups: answer as a server would, with a 500.
+            log.debug("Simulator could not answer {}", exchange.getRequestURI(), e);
+            return Reply.text(500, "An error occurred while processing the request: " + e.getMessage());
+        }
     }
 
     private Reply route(String method, String path, Query query, HttpExchange exchange) throws IOException {

@@ -167,8 +167,8 @@ final class FarmState {
         SimWorker worker = new SimWorker(workers.size(), name, workerPools, workerGroups, gpu, now);
         workers.add(worker);
         workersByName.put(name, worker);
-        pools.addAll(workerPools);
-        groups.addAll(workerGroups);
+        workerPools.stream().filter(pool -> !pool.equals(SimWorker.ANY)).forEach(pools::add);
+        workerGroups.stream().filter(group -> !group.equals(SimWorker.ANY)).forEach(groups::add);
         return worker;
     }
 

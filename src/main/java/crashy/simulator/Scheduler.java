@@ -1,7 +1,6 @@
 package crashy.simulator;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,9 +157,5 @@ final class Scheduler {
 
     private void schedule(long at, FarmEvent.Kind kind, int subject, long token) {
         events.add(new FarmEvent(at, sequence++, kind, subject, token));
-    }
-
-    List<FarmEvent> pendingEvents() {
-        return new ArrayList<>(events);
     }
 }

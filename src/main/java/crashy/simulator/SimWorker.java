@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
  * it stops a task early, so the scheduler can tell a finish event that no longer applies.
  */
 final class SimWorker {
+    /** Listed as a worker's only pool or group, it lets the worker render jobs of any pool or group. */
+    static final String ANY = "*";
+
     final int index;
     final String name;
     final List<String> pools;
@@ -44,7 +47,9 @@ final class SimWorker {
     boolean canRender(JobDefinition job) {
         String pool = job.spec().pool();
         String group = job.spec().group();
-        return (pool.equals("none") || pools.contains(pool)) && (group.equals("none") || groups.contains(group));
+        boolean poolFits = pool.equals("none") || pools.contains(pool) || pools.equals(List.of(ANY));
+        boolean groupFits = group.equals("none") || groups.contains(group) || groups.equals(List.of(ANY));
+        return poolFits && groupFits;
     }
 
     void take(SimJob newJob, int newTask, long now, long end) {

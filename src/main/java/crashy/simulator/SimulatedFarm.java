@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,10 +68,10 @@ public final class SimulatedFarm {
 
     // ---- workers
 
-    /** A worker in every pool and group. */
+    /** A worker that renders jobs of every pool and group. */
     public void addWorker(String name) {
         mutate(() -> {
-            state.addWorker(name, state.pools(), state.groups(), false);
+            state.addWorker(name, List.of(SimWorker.ANY), List.of(SimWorker.ANY), false);
         });
     }
 
@@ -157,6 +158,7 @@ public final class SimulatedFarm {
         mutate(() -> {
             SimJob job = state.job(jobId);
             checkTask(job, task);
+            checkUnfinished(job);
             int worker = finishOnWorker(job, task, false);
             control.taskErrored(job, task, worker, null, title);
         });
@@ -167,6 +169,7 @@ public final class SimulatedFarm {
         mutate(() -> {
             SimJob job = state.job(jobId);
             checkTask(job, task);
+            checkUnfinished(job);
             int worker = finishOnWorker(job, task, false);
             control.taskFailed(job, task, worker, title);
         });
@@ -220,6 +223,14 @@ public final class SimulatedFarm {
     private void checkTask(SimJob job, int task) {
         if (task < 0 || task >= job.taskCount()) {
             throw new IllegalArgumentException("job " + job.id() + " has no task " + task);
+        }
+    }
+
+    /** A task of a completed or failed job renders no more, so it cannot error either; requeue it first. */
+    private void checkUnfinished(SimJob job) {
+        if (job.status.isFinished()) {
+            throw new IllegalStateException(
+                    "job " + job.id() + " is " + job.status.filterName().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -309,7 +320,7 @@ public final class SimulatedFarm {
     List<WorkerView> workers() {
         return query(() -> state.workers().stream()
                 .filter(worker -> !worker.removed)
-                .map(worker -> WorkerView.of(worker, state.now()))
+                .map(worker -> WorkerView.of(worker, state.now(), state.pools(), state.groups()))
                 .toList());
     }
 

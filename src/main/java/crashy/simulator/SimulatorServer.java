@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class SimulatorServer implements AutoCloseable {
     private final Faults faults = new Faults();
     private final ServedTraffic traffic = new ServedTraffic();
     private final int port;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private SimulatorServer(SimulatedFarm farm, ServerOptions options) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
@@ -76,6 +78,9 @@ public final class SimulatorServer implements AutoCloseable {
     /** Stops at once; requests held by latency or the hang fault are dropped unanswered. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         faults.stop();
         server.stop(0);
         threads.shutdownNow();

@@ -32,14 +32,15 @@ record WorkerView(
         groups = List.copyOf(groups);
     }
 
-    static WorkerView of(SimWorker worker, long now) {
+    /** A view of the worker; one that may render anything lists every pool and group the farm knows. */
+    static WorkerView of(SimWorker worker, long now, List<String> farmPools, List<String> farmGroups) {
         SimJob job = worker.job;
         return new WorkerView(
                 worker.name,
                 worker.status,
                 worker.statusSince,
-                worker.pools,
-                worker.groups,
+                worker.pools.equals(List.of(SimWorker.ANY)) ? farmPools : worker.pools,
+                worker.groups.equals(List.of(SimWorker.ANY)) ? farmGroups : worker.groups,
                 job == null ? null : job.definition,
                 worker.task,
                 worker.progress(now),

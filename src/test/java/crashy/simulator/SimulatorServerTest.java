@@ -335,9 +335,12 @@ class SimulatorServerTest {
     @Test
     void listsPoolsGroupsAndUsers() {
         farm.addWorker("gpu01", List.of("gpu"), List.of("gpu_rtx"));
+        farm.addWorker("cpu01", List.of("maya"), List.of("cpu_64gb"));
 
-        assertThat(http.json("/api/pools").toString()).contains("\"none\"", "\"gpu\"");
-        assertThat(http.json("/api/pools?Pool=gpu").toString()).isEqualTo("[\"gpu01\"]");
+        assertThat(http.json("/api/pools").toString()).contains("\"none\"", "\"gpu\"", "\"maya\"");
+        assertThat(http.json("/api/pools?Pool=gpu").toString())
+                .as("workers added without pools render every pool")
+                .isEqualTo("[\"render01\",\"render02\",\"gpu01\"]");
         assertThat(http.json("/api/groups").toString()).contains("\"gpu_rtx\"");
         assertThat(http.json("/api/users?NamesOnly=true").toString()).isEqualTo("[\"alice\",\"bob\",\"carol\"]");
         assertThat(http.json("/api/users?Name=bob"))
