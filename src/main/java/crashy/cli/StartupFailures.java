@@ -24,8 +24,7 @@ final class StartupFailures {
                                 .collect(Collectors.joining("; "));
             }
             if (cause instanceof BindException bind && !(bind.getCause() instanceof BindValidationException)) {
-                return "Invalid setting " + settingName(bind.getName().toString()) + ": " + valueOf(bind)
-                        + rootMessage(bind);
+                return "Invalid setting " + bound(bind);
             }
         }
         return "Crashy could not start: " + rootMessage(failure);
@@ -45,6 +44,19 @@ final class StartupFailures {
             return settingName(property) + " = \"" + field.getRejectedValue() + "\": " + field.getDefaultMessage();
         }
         return settingName(prefix) + ": " + error.getDefaultMessage();
+    }
+
+    /**
+     * The setting and what is wrong with it. A settings record that checks itself names the exact property at the
+     * start of its message ({@code crashy.deadline.url must be...}); otherwise the binder names it.
+     */
+    private static String bound(BindException bind) {
+        String root = rootMessage(bind);
+        String first = root.split("\\s", 2)[0];
+        if (first.startsWith(bind.getName() + ".")) {
+            return settingName(first) + ":" + root.substring(first.length());
+        }
+        return settingName(bind.getName().toString()) + ": " + valueOf(bind) + root;
     }
 
     private static String valueOf(BindException bind) {

@@ -27,6 +27,9 @@ public final class StatusText {
 
     public static String summary(FarmSummary farm, Instant now) {
         StringBuilder text = new StringBuilder();
+        if (farm.health().lastContact() == null && farm.health().downSince().isEmpty()) {
+            return "⏳ Connecting to the farm… ask again in a few seconds.";
+        }
         farm.health()
                 .downSince()
                 .ifPresent(since -> text.append(unreachable(since, now))

@@ -37,7 +37,7 @@ public final class FarmPollerFixture {
 
     /** The farm stops answering; two ticks fail, three seconds apart. */
     public void goDown() {
-        harness.farm.setDown(true);
+        ((ScriptedFarmClient) harness.farm).setDown(true);
         harness.activeTick();
         harness.activeTick();
     }

@@ -2,7 +2,6 @@ package crashy.farm;
 
 import crashy.job.JobEventKind;
 import crashy.testing.MutableClock;
-import crashy.testing.ScriptedFarmClient;
 import crashy.testing.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +11,7 @@ import javax.sql.DataSource;
 
 /** A poller wired as in production around a scripted farm and a real database, ticked by hand. */
 final class PollerHarness {
-    final ScriptedFarmClient farm;
+    final FarmClient farm;
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T20:00:00Z"));
     final DataSource database;
     final List<RecordedJobEvent> published = new CopyOnWriteArrayList<>();
@@ -20,11 +19,11 @@ final class PollerHarness {
     JdbcJobStore store;
     FarmPoller poller;
 
-    PollerHarness(ScriptedFarmClient farm) {
+    PollerHarness(FarmClient farm) {
         this(farm, TestDatabase.fresh());
     }
 
-    private PollerHarness(ScriptedFarmClient farm, DataSource database) {
+    private PollerHarness(FarmClient farm, DataSource database) {
         this.farm = farm;
         this.database = database;
         start();

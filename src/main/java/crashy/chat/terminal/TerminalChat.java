@@ -2,7 +2,8 @@ package crashy.chat.terminal;
 
 import crashy.command.CommandCatalog;
 import crashy.farm.RecordedJobEvent;
-import crashy.job.JobEventKind;
+import crashy.job.JobErrored;
+import crashy.job.JobEvent;
 import crashy.message.ChatMessage;
 import crashy.notification.NotificationComposer;
 import crashy.subscription.ChatPlatform;
@@ -10,9 +11,7 @@ import crashy.subscription.ChatUserId;
 import crashy.subscription.Trust;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -36,26 +35,20 @@ final class TerminalChat implements SmartLifecycle {
     private final CommandCatalog catalog;
     private final NotificationComposer composer;
     private final Clock clock;
-    private final InputStream in;
-    private final PrintStream out;
+    private final TerminalConsole console;
     private volatile Thread reader;
 
-    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock) {
-        this(catalog, composer, clock, System.in, System.out);
-    }
-
-    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock, InputStream in, PrintStream out) {
+    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock, TerminalConsole console) {
         this.catalog = catalog;
         this.composer = composer;
         this.clock = clock;
-        this.in = in;
-        this.out = out;
+        this.console = console;
     }
 
     @Override
     public void start() {
-        out.println("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
-        out.println("Type /status, /status <job>, /help. Try /link alice, then watch your DMs. Ctrl+C quits.");
+        console.print("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
+        console.print("Type /status, /status <job>, /help. Try /link alice, then watch your DMs. Ctrl+C quits.");
         reader = new Thread(this::readCommands, "terminal-chat");
         reader.setDaemon(true);
         reader.start();
@@ -77,14 +70,23 @@ final class TerminalChat implements SmartLifecycle {
 
     @EventListener
     void onJobEvent(RecordedJobEvent recorded) {
-        if (recorded.event().kind() == JobEventKind.PROGRESSED) {
+        if (!worthTelling(recorded.event())) {
             return;
         }
         ChatMessage message = composer.compose(recorded.event(), clock.instant());
         String detail = message.body().lines().findFirst().orElse("");
-        out.println("[" + TIME.format(recorded.detectedAt()) + "] " + message.title()
+        console.print("[" + TIME.format(recorded.detectedAt()) + "] " + message.title()
                 + (detail.isEmpty() ? "" : "  " + detail) + "  ("
                 + recorded.event().job().user() + ")");
+    }
+
+    /** What a DM would say: not progress, not failed tasks on their own, and errors only when they first appear. */
+    private static boolean worthTelling(JobEvent event) {
+        return switch (event.kind()) {
+            case PROGRESSED, TASKS_FAILED -> false;
+            case ERRORED -> ((JobErrored) event).previousErrors() == 0;
+            default -> true;
+        };
     }
 
     /** Answers one typed line. */
@@ -105,11 +107,11 @@ final class TerminalChat implements SmartLifecycle {
     }
 
     private void readCommands() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 String reply = answer(line);
                 if (!reply.isEmpty()) {
-                    out.println(reply);
+                    console.print(reply);
                 }
             }
         } catch (IOException e) {

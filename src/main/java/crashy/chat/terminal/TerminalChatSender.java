@@ -6,7 +6,6 @@ import crashy.notification.Delivery;
 import crashy.notification.Mode;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -17,16 +16,12 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "crashy.terminal.enabled", havingValue = "true")
 final class TerminalChatSender implements ChatSender {
     private final Clock clock;
-    private final PrintStream out;
+    private final TerminalConsole console;
     private final AtomicLong messages = new AtomicLong();
 
-    TerminalChatSender(Clock clock) {
-        this(clock, System.out);
-    }
-
-    TerminalChatSender(Clock clock, PrintStream out) {
+    TerminalChatSender(Clock clock, TerminalConsole console) {
         this.clock = clock;
-        this.out = out;
+        this.console = console;
     }
 
     @Override
@@ -49,6 +44,6 @@ final class TerminalChatSender implements ChatSender {
 
     private void print(String what, ChatMessage message) {
         String text = message.plainText(clock.instant()).replace("\n", "\n  │ ");
-        out.println("  ┌─ " + what + "\n  │ " + text + "\n  └─");
+        console.print("  ┌─ " + what + "\n  │ " + text + "\n  └─");
     }
 }

@@ -1,0 +1,89 @@
+package crashy.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad configuration stops startup with one line naming the setting, and nothing else on the console. */
+class BotLauncherTest {
+    private static final String FARM = "--crashy.deadline.url=http://127.0.0.1:9";
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStandardError() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStandardError() {
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void namesADurationThatIsNotOne() {
+        assertThat(launch(FARM, "--crashy.poll.active=soon")).isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith("Invalid setting CRASHY_POLL_ACTIVE (crashy.poll.active)")
+                .contains("soon");
+    }
+
+    @Test
+    void namesADurationThatIsTooShort() {
+        assertThat(launch(FARM, "--crashy.poll.active=10ms")).isEqualTo(1);
+        assertThat(oneLine()).startsWith("Invalid setting CRASHY_POLL_ACTIVE (crashy.poll.active) = \"PT0.01S\"");
+    }
+
+    @Test
+    void namesAFarmUrlThatIsNotHttp() {
+        assertThat(launch("--crashy.deadline.url=ftp://deadline")).isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith("Invalid setting CRASHY_DEADLINE_URL (crashy.deadline.url)")
+                .contains("http");
+    }
+
+    @Test
+    void namesADataDirectoryThatCannotBeWritten() throws Exception {
+        Path file = Files.writeString(temp.resolve("not-a-directory"), "x");
+
+        assertThat(launch(FARM, "--crashy.data-dir=" + file.resolve("data"))).isEqualTo(1);
+        assertThat(oneLine()).startsWith("Invalid setting CRASHY_DATA_DIR (crashy.data-dir)");
+    }
+
+    @Test
+    void refusesAChatTokenWithoutAFarm() {
+        assertThat(launch("--crashy.telegram.token=123:abc")).isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith("Invalid setting CRASHY_DEADLINE_URL (crashy.deadline.url): is not set")
+                .doesNotContain("123:abc");
+    }
+
+    private int launch(String... args) {
+        String[] all = new String[args.length + 1];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--crashy.data-dir=" + temp.resolve("data");
+        if (args.length > 0 && args[args.length - 1].startsWith("--crashy.data-dir")) {
+            all = args;
+        }
+        return BotLauncher.launch(all);
+    }
+
+    private String oneLine() {
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertThat(text.lines()).as(text).hasSize(1);
+        return text.strip();
+    }
+}
