@@ -1,0 +1,45 @@
+package crashy.testing.telegram;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The failures a test asked for: scripted error answers per method, and the users who blocked the bot. */
+final class Faults {
+    private final Map<String, Deque<ApiError>> scripted = new HashMap<>();
+    private final Set<String> blockedBy = new HashSet<>();
+
+    synchronized void failNext(String method, int times, ApiError error) {
+        Deque<ApiError> queue = scripted.computeIfAbsent(key(method), key -> new ArrayDeque<>());
+        for (int i = 0; i < times; i++) {
+            queue.add(error);
+        }
+    }
+
+    /** The next scripted failure for this method, used up by asking. */
+    synchronized Optional<ApiError> next(String method) {
+        return Optional.ofNullable(
+                scripted.getOrDefault(key(method), new ArrayDeque<>()).poll());
+    }
+
+    synchronized void block(long userId) {
+        blockedBy.add(Long.toString(userId));
+    }
+
+    synchronized void unblock(long userId) {
+        blockedBy.remove(Long.toString(userId));
+    }
+
+    synchronized boolean isBlocked(String chatId) {
+        return blockedBy.contains(chatId);
+    }
+
+    private static String key(String method) {
+        return method.toLowerCase(Locale.ROOT);
+    }
+}
