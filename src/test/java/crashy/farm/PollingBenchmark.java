@@ -6,6 +6,7 @@ import crashy.farm.deadline.DeadlineTraffic;
 import crashy.job.JobEventKind;
 import crashy.simulator.FarmScenario;
 import crashy.simulator.FarmSimulation;
+import crashy.simulator.JobSpec;
 import crashy.simulator.JobStatus;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
@@ -58,7 +59,8 @@ public final class PollingBenchmark {
             }
         });
         try (SimulatorServer server = SimulatorServer.start(farm, ServerOptions.onPort(0));
-                FarmSimulation simulation = FarmSimulation.start(farm, 1, Duration.ofMillis(100))) {
+                FarmSimulation simulation = FarmSimulation.start(farm, 1, Duration.ofMillis(100));
+                QuickJobs quick = QuickJobs.start(farm)) {
             URI url = URI.create("http://127.0.0.1:" + server.port());
             System.out.printf("Farm: %d jobs, %d active, %d workers (%s)%n", farm.jobCount(), active, workers, url);
             long[] heapAndJobs = crashy(url, completions, crashyMinutes);
@@ -156,6 +158,40 @@ public final class PollingBenchmark {
             System.gc();
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * Production-scale jobs run for hours, so short high-priority jobs (a few 30-second frames, like a quick comp or a
+     * preview render) are submitted every 20 s: their completions are what the latency is measured on.
+     */
+    private static final class QuickJobs implements AutoCloseable {
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                    Thread thread = new Thread(task, "quick-jobs");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+
+        static QuickJobs start(SimulatedFarm farm) {
+            QuickJobs quick = new QuickJobs();
+            java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+            quick.timer.scheduleAtFixedRate(
+                    () -> farm.submit(JobSpec.named("quick_comp_" + count.incrementAndGet())
+                            .withUser("artist" + (count.get() % 30))
+                            .withPlugin("Nuke")
+                            .withTasks(3)
+                            .withTaskDuration(Duration.ofSeconds(30))
+                            .withPriority(95)),
+                    5,
+                    20,
+                    java.util.concurrent.TimeUnit.SECONDS);
+            return quick;
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
+        }
     }
 
     private record Poll(String path, Duration every) {}
