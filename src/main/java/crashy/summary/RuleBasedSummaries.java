@@ -87,9 +87,11 @@ public final class RuleBasedSummaries {
                     "requeue once; if the same frames crash again, simplify the scene around them or update the"
                             + " plugin; if only one machine crashes, that machine is suspect."));
 
-    private static final Pattern QUOTED_PATH = Pattern.compile("[\"'“‘`]((?:[A-Za-z]:[\\\\/]|\\\\\\\\|~?/)[^\"'”’`]+)");
-    private static final Pattern BARE_PATH = Pattern.compile(
-            "(?:[A-Za-z]:[\\\\/]|\\\\\\\\)[^\\s\"'<>|:]+|(?<![\\w.:/<>-])/(?:[\\w.@+%,=#-]+/)+[\\w.@+%,=#-]*[\\w#]");
+    private static final Pattern QUOTED_PATH =
+            Pattern.compile("[\"'“‘`]((?:[A-Za-z]:[\\\\/]|\\\\\\\\|~?/|[a-z][a-z0-9+.-]*://)[^\"'”’`]+)");
+    private static final Pattern BARE_PATH =
+            Pattern.compile("(?<!\\w)[A-Za-z]:[\\\\/][^\\s\"'<>|:]+|\\\\\\\\[^\\s\"'<>|:]+"
+                    + "|(?<![\\w.:/<>-])/(?:[\\w.@+%,=#-]+/)+[\\w.@+%,=#-]*[\\w#]");
 
     private RuleBasedSummaries() {}
 

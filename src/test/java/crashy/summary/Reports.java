@@ -29,6 +29,19 @@ final class Reports {
         return reports;
     }
 
+    /** The same reports, as another job's. */
+    static List<ErrorReport> ofJob(JobId job, List<ErrorReport> reports) {
+        return reports.stream()
+                .map(report -> new ErrorReport(
+                        job.value() + "-" + report.id(),
+                        job,
+                        report.task(),
+                        report.worker(),
+                        report.reportedAt(),
+                        report.message()))
+                .toList();
+    }
+
     static Task completed(int id, String worker) {
         return new Task(JOB, id, id + "-" + id, TaskState.COMPLETED, worker, 0, START, START.plusSeconds(600));
     }
