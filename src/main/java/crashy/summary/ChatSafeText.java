@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Makes a language model's answer safe to post in a chat, whatever a log smuggled into the prompt: no mentions that
  * would ping people ({@code @everyone}, {@code @here}, {@code <@id>}, {@code <@&role>}, {@code <#channel>}), no links
- * that were not already in the evidence, and no more than {@link #MAX_CHARS} characters.
+ * that were not already in the evidence, and no more than {@link #MAX_CHARS} characters. A link on an evidence line that
+ * talks to the model ("ignore previous instructions", a mention) counts as foreign: that line is an injection attempt.
  */
 public final class ChatSafeText {
     public static final int MAX_CHARS = 600;
@@ -21,6 +23,9 @@ public final class ChatSafeText {
     private static final Pattern DOMAIN =
             Pattern.compile("(?i)\\b[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.([a-z]{2,12})\\b(?:/[^\\s<>()\"'`]*)?");
     // Only these read as web addresses when bare; file extensions like .exr or .ma stay.
+    private static final Pattern INJECTION = Pattern.compile(
+            "(?i)\\b(?:ignore|disregard|forget)\\b.{0,40}\\b(?:instructions"
+                    + "|prompt|rules)\\b|system prompt|you are now|\\b(?:assistant|chatgpt|ai model)\\b|@everyone|@here|<@");
     private static final Set<String> LINKED_DOMAINS = Set.of(
             "com", "net", "org", "io", "co", "ai", "app", "dev", "xyz", "info", "biz", "ru", "cn", "example", "link",
             "site", "online", "top", "me", "ly", "gg", "tk", "click");
@@ -29,17 +34,19 @@ public final class ChatSafeText {
 
     /** The final answer, cleaned against the evidence it was written from. */
     public static String of(String answer, String evidence) {
+        String trusted =
+                evidence.lines().filter(line -> !INJECTION.matcher(line).find()).collect(Collectors.joining("\n"));
         String text = INVISIBLE.matcher(answer).replaceAll("");
         text = MENTION.matcher(text).replaceAll("");
         text = AT_NAME.matcher(text).replaceAll("");
         text = MARKDOWN_LINK
                 .matcher(text)
                 .replaceAll(link -> Matcher.quoteReplacement(
-                        link.group(1) + (evidence.contains(link.group(2)) ? " " + link.group(2) : "")));
-        text = URL.matcher(text).replaceAll(url -> kept(url.group(), evidence));
+                        link.group(1) + (trusted.contains(link.group(2)) ? " " + link.group(2) : "")));
+        text = URL.matcher(text).replaceAll(url -> kept(url.group(), trusted));
         text = DOMAIN.matcher(text)
                 .replaceAll(domain -> LINKED_DOMAINS.contains(domain.group(1).toLowerCase(Locale.ROOT))
-                        ? kept(domain.group(), evidence)
+                        ? kept(domain.group(), trusted)
                         : Matcher.quoteReplacement(domain.group()));
         text = text.replaceAll("[ \\t]{2,}", " ")
                 .replaceAll(" +([.,;:!?])", "$1")
@@ -53,9 +60,10 @@ public final class ChatSafeText {
         return lastSpace < 0 ? "" : of(answerSoFar.substring(0, lastSpace), evidence);
     }
 
-    private static String kept(String link, String evidence) {
+    private static String kept(String link, String trusted) {
         String bare = link.replaceAll("[.,;:!?]+$", "");
-        return Matcher.quoteReplacement(evidence.contains(bare) ? link : link.substring(bare.length()));
+        return Matcher.quoteReplacement(
+                !bare.isEmpty() && trusted.contains(bare) ? link : link.substring(bare.length()));
     }
 
     private static String capped(String text) {
