@@ -16,6 +16,7 @@ import java.util.TreeSet;
  */
 public record Attribution(Verdict verdict, List<String> suspects, int failingWorkers, int healthyWorkers) {
 
+    /** Who is likely to blame: a machine, the scene (or the software setup), or nobody can tell yet. */
     public enum Verdict {
         MACHINE,
         SCENE,

@@ -36,18 +36,7 @@ public final class ChatSafeText {
     public static String of(String answer, String evidence) {
         String trusted =
                 evidence.lines().filter(line -> !INJECTION.matcher(line).find()).collect(Collectors.joining("\n"));
-        String text = INVISIBLE.matcher(answer).replaceAll("");
-        text = MENTION.matcher(text).replaceAll("");
-        text = AT_NAME.matcher(text).replaceAll("");
-        text = MARKDOWN_LINK
-                .matcher(text)
-                .replaceAll(link -> Matcher.quoteReplacement(
-                        link.group(1) + (trusted.contains(link.group(2)) ? " " + link.group(2) : "")));
-        text = URL.matcher(text).replaceAll(url -> kept(url.group(), trusted));
-        text = DOMAIN.matcher(text)
-                .replaceAll(domain -> LINKED_DOMAINS.contains(domain.group(1).toLowerCase(Locale.ROOT))
-                        ? kept(domain.group(), trusted)
-                        : Matcher.quoteReplacement(domain.group()));
+        String text = withoutForeignLinks(withoutMentions(answer), trusted);
         text = text.replaceAll("[ \\t]{2,}", " ")
                 .replaceAll(" +([.,;:!?])", "$1")
                 .strip();
@@ -58,6 +47,24 @@ public final class ChatSafeText {
     public static String partial(String answerSoFar, String evidence) {
         int lastSpace = Math.max(answerSoFar.lastIndexOf(' '), answerSoFar.lastIndexOf('\n'));
         return lastSpace < 0 ? "" : of(answerSoFar.substring(0, lastSpace), evidence);
+    }
+
+    private static String withoutMentions(String answer) {
+        String text = INVISIBLE.matcher(answer).replaceAll("");
+        text = MENTION.matcher(text).replaceAll("");
+        return AT_NAME.matcher(text).replaceAll("");
+    }
+
+    private static String withoutForeignLinks(String answer, String trusted) {
+        String text = MARKDOWN_LINK
+                .matcher(answer)
+                .replaceAll(link -> Matcher.quoteReplacement(
+                        link.group(1) + (trusted.contains(link.group(2)) ? " " + link.group(2) : "")));
+        text = URL.matcher(text).replaceAll(url -> kept(url.group(), trusted));
+        return DOMAIN.matcher(text)
+                .replaceAll(domain -> LINKED_DOMAINS.contains(domain.group(1).toLowerCase(Locale.ROOT))
+                        ? kept(domain.group(), trusted)
+                        : Matcher.quoteReplacement(domain.group()));
     }
 
     private static String kept(String link, String trusted) {

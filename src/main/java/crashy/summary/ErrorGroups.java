@@ -42,17 +42,7 @@ public final class ErrorGroups {
         ErrorReport first = reports.get(0);
         String headline = Headline.of(first.message());
         Set<Integer> taskIds = new TreeSet<>();
-        Map<String, Integer> perWorker = new HashMap<>();
-        for (ErrorReport report : reports) {
-            taskIds.add(report.task());
-            perWorker.merge(report.worker(), 1, Integer::sum);
-        }
-        List<ErrorGroup.WorkerReports> workers = perWorker.entrySet().stream()
-                .map(entry -> new ErrorGroup.WorkerReports(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingInt(ErrorGroup.WorkerReports::reports)
-                        .reversed()
-                        .thenComparing(ErrorGroup.WorkerReports::worker))
-                .toList();
+        reports.forEach(report -> taskIds.add(report.task()));
         List<String> knownFrames =
                 taskIds.stream().filter(frames::containsKey).map(frames::get).toList();
         return new ErrorGroup(
@@ -61,10 +51,22 @@ public final class ErrorGroups {
                 reports.size(),
                 List.copyOf(taskIds),
                 knownFrames,
-                workers,
+                workersOf(reports),
                 first.reportedAt(),
                 reports.get(reports.size() - 1).reportedAt(),
                 first.id());
+    }
+
+    /** The machines and how many reports each sent, the most first. */
+    private static List<ErrorGroup.WorkerReports> workersOf(List<ErrorReport> reports) {
+        Map<String, Integer> perWorker = new HashMap<>();
+        reports.forEach(report -> perWorker.merge(report.worker(), 1, Integer::sum));
+        return perWorker.entrySet().stream()
+                .map(entry -> new ErrorGroup.WorkerReports(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingInt(ErrorGroup.WorkerReports::reports)
+                        .reversed()
+                        .thenComparing(ErrorGroup.WorkerReports::worker))
+                .toList();
     }
 
     private static List<ErrorReport> oldestFirst(List<ErrorReport> reports) {

@@ -44,9 +44,7 @@ final class Explanations {
     /** The explanation; {@code evidence} is only built (and the report only fetched) when a call is due. */
     Optional<String> explain(
             JobId job, ErrorFingerprint fingerprint, Supplier<Evidence> evidence, Consumer<String> partialText) {
-        if (budgetRestored.compareAndSet(false, true)) {
-            budget.spentEarlier(store.tokensSince(budget.startOfToday()));
-        }
+        restoreBudgetOnce();
         Optional<String> stored = store.find(fingerprint.hash()).map(StoredSummary::text);
         if (stored.isPresent()) {
             return stored;
@@ -87,8 +85,11 @@ final class Explanations {
             failed.put(fingerprint.hash(), clock.instant());
             return Optional.empty();
         }
-        AiSummary answer = summary.get();
-        budget.settle(prompt + OUTPUT_ALLOWANCE, answer.tokens());
+        budget.settle(prompt + OUTPUT_ALLOWANCE, summary.get().tokens());
+        return Optional.of(kept(job, fingerprint, summary.get()));
+    }
+
+    private String kept(JobId job, ErrorFingerprint fingerprint, AiSummary answer) {
         store.save(StoredSummary.of(fingerprint, answer, clock.instant()));
         failed.remove(fingerprint.hash());
         log.info(
@@ -98,6 +99,13 @@ final class Explanations {
                 answer.inputTokens(),
                 answer.outputTokens(),
                 answer.model());
-        return Optional.of(answer.text());
+        return answer.text();
+    }
+
+    /** Counts what summaries stored today cost before a restart, once, on first use rather than at startup. */
+    private void restoreBudgetOnce() {
+        if (budgetRestored.compareAndSet(false, true)) {
+            budget.spentEarlier(store.tokensSince(budget.startOfToday()));
+        }
     }
 }

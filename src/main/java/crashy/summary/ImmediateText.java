@@ -24,17 +24,22 @@ final class ImmediateText {
                 .append(main.attribution().text())
                 .append(" Try: ")
                 .append(advice(main));
-        List<GroupSummary> others = groups.subList(1, groups.size());
-        if (!others.isEmpty()) {
-            text.append(others.size() == 1 ? " Also 1 other error: " : " Also " + others.size() + " other errors: ");
-            List<String> named = others.stream()
-                    .limit(OTHERS_SHOWN)
-                    .map(other -> cut(other.group().headline()) + " (×"
-                            + other.group().count() + ")")
-                    .toList();
-            text.append(String.join("; ", named)).append(others.size() > OTHERS_SHOWN ? "; …" : ".");
-        }
+        text.append(others(groups.subList(1, groups.size())));
         return Redaction.redact(text.toString());
+    }
+
+    private static String others(List<GroupSummary> others) {
+        if (others.isEmpty()) {
+            return "";
+        }
+        List<String> named = others.stream()
+                .limit(OTHERS_SHOWN)
+                .map(other ->
+                        cut(other.group().headline()) + " (×" + other.group().count() + ")")
+                .toList();
+        return (others.size() == 1 ? " Also 1 other error: " : " Also " + others.size() + " other errors: ")
+                + String.join("; ", named)
+                + (others.size() > OTHERS_SHOWN ? "; …" : ".");
     }
 
     /** A machine's fault is fixed by avoiding the machine, whatever the error was. */

@@ -21,10 +21,7 @@ record OpenAiFailure(String reason, Optional<Duration> pause) {
 
     static OpenAiFailure of(RuntimeException failure, Duration timeout) {
         if (failure instanceof RateLimitException rateLimit) {
-            Duration pause =
-                    retryAfter(rateLimit.headers().values("retry-after")).orElse(DEFAULT_RATE_LIMIT_PAUSE);
-            return new OpenAiFailure(
-                    "rate limited (429); no calls for " + pause.toSeconds() + " s", Optional.of(pause));
+            return rateLimited(rateLimit);
         }
         if (failure instanceof UnauthorizedException || failure instanceof PermissionDeniedException) {
             int status = ((OpenAIServiceException) failure).statusCode();
@@ -43,6 +40,11 @@ record OpenAiFailure(String reason, Optional<Duration> pause) {
         }
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
         return new OpenAiFailure("OpenAI is unreachable (" + cause.getClass().getSimpleName() + ")", Optional.empty());
+    }
+
+    private static OpenAiFailure rateLimited(RateLimitException failure) {
+        Duration pause = retryAfter(failure.headers().values("retry-after")).orElse(DEFAULT_RATE_LIMIT_PAUSE);
+        return new OpenAiFailure("rate limited (429); no calls for " + pause.toSeconds() + " s", Optional.of(pause));
     }
 
     /** Seconds, as OpenAI sends it; an HTTP date or nonsense gives the default. */
