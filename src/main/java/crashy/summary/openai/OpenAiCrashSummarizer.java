@@ -62,7 +62,9 @@ final class OpenAiCrashSummarizer implements CrashSummarizer, AutoCloseable {
             return Optional.of(answer);
         } catch (OpenAIException | UncheckedIOException e) {
             OpenAiFailure failure = OpenAiFailure.of(e, properties.timeout());
-            failure.pause().ifPresent(pause -> pausedUntil = clock.instant().plus(pause));
+            if (!failure.pause().isZero()) {
+                pausedUntil = clock.instant().plus(failure.pause());
+            }
             log.warn("No AI summary for error={}: {}", evidence.fingerprint().hash(), failure.reason());
             return Optional.empty();
         }

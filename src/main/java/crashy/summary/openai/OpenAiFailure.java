@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Why a call failed, in words fit for one log line, and how long to leave OpenAI alone afterwards. Never quotes the
- * server's error text: OpenAI's refusal of a key repeats part of the key.
+ * Why a call failed, in words fit for one log line, and how long to leave OpenAI alone afterwards ({@code pause}, zero
+ * for not at all). Never quotes the server's error text: OpenAI's refusal of a key repeats part of the key.
  */
-record OpenAiFailure(String reason, Optional<Duration> pause) {
+record OpenAiFailure(String reason, Duration pause) {
     static final Duration DEFAULT_RATE_LIMIT_PAUSE = Duration.ofMinutes(1);
     static final Duration REFUSED_KEY_PAUSE = Duration.ofHours(1);
 
@@ -27,24 +27,24 @@ record OpenAiFailure(String reason, Optional<Duration> pause) {
             int status = ((OpenAIServiceException) failure).statusCode();
             return new OpenAiFailure(
                     "OpenAI refused the API key (" + status + "); check CRASHY_OPENAI_API_KEY; no calls for an hour",
-                    Optional.of(REFUSED_KEY_PAUSE));
+                    REFUSED_KEY_PAUSE);
         }
         if (failure instanceof OpenAIServiceException service) {
-            return new OpenAiFailure("OpenAI answered " + service.statusCode(), Optional.empty());
+            return new OpenAiFailure("OpenAI answered " + service.statusCode(), Duration.ZERO);
         }
         if (failure instanceof OpenAIIoException && isTimeout(failure)) {
-            return new OpenAiFailure("no answer within " + timeout.toSeconds() + " s", Optional.empty());
+            return new OpenAiFailure("no answer within " + timeout.toSeconds() + " s", Duration.ZERO);
         }
         if (failure instanceof OpenAIInvalidDataException) {
-            return new OpenAiFailure("OpenAI's answer could not be read", Optional.empty());
+            return new OpenAiFailure("OpenAI's answer could not be read", Duration.ZERO);
         }
         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        return new OpenAiFailure("OpenAI is unreachable (" + cause.getClass().getSimpleName() + ")", Optional.empty());
+        return new OpenAiFailure("OpenAI is unreachable (" + cause.getClass().getSimpleName() + ")", Duration.ZERO);
     }
 
     private static OpenAiFailure rateLimited(RateLimitException failure) {
         Duration pause = retryAfter(failure.headers().values("retry-after")).orElse(DEFAULT_RATE_LIMIT_PAUSE);
-        return new OpenAiFailure("rate limited (429); no calls for " + pause.toSeconds() + " s", Optional.of(pause));
+        return new OpenAiFailure("rate limited (429); no calls for " + pause.toSeconds() + " s", pause);
     }
 
     /** Seconds, as OpenAI sends it; an HTTP date or nonsense gives the default. */
