@@ -102,7 +102,7 @@ class CrashSummariesTest {
 
     @Test
     void stopsCallingOnceTheDailyBudgetIsSpentAndGoesOnTheNextDay() throws Exception {
-        CrashSummaries summaries = summaries(1_200);
+        CrashSummaries summaries = summaries(1_000);
         JobFailures gpu = failures(Reports.JOB, Reports.onEveryTask(CrashTexts.BLENDER_CUDA_OOM, 4, "render07"));
 
         Optional<String> first = ai(summaries.summarize(texturesMissing(Reports.JOB), farm));
@@ -118,15 +118,15 @@ class CrashSummariesTest {
 
     @Test
     void countsTodaysSpendingFromBeforeARestart() throws Exception {
-        ai(summaries(1_200).summarize(texturesMissing(Reports.JOB), farm));
-        TokenBudget afterRestart = new TokenBudget(1_200, clock);
+        ai(summaries(1_000).summarize(texturesMissing(Reports.JOB), farm));
+        TokenBudget afterRestart = new TokenBudget(1_000, clock);
         JobFailures gpu = failures(Reports.JOB, Reports.onEveryTask(CrashTexts.BLENDER_CUDA_OOM, 4, "render07"));
 
         Optional<String> text = ai(start(new CrashSummaries(store, List.of(summarizer), afterRestart, clock))
                 .summarize(gpu, farm));
 
         assertThat(text).isEmpty();
-        assertThat(afterRestart.remainingToday()).isLessThan(1_200);
+        assertThat(afterRestart.remainingToday()).isLessThan(1_000);
     }
 
     @Test
