@@ -27,6 +27,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void summariesUseOnlyJobsTheJdkAndSpringsComponentAndJdbcClient() {
+        check(classes()
+                .that()
+                .resideInAPackage("crashy.summary")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "javax.sql..",
+                        "org.jspecify..",
+                        "org.slf4j..",
+                        "crashy.job..",
+                        "crashy.summary",
+                        "org.springframework.stereotype..",
+                        "org.springframework.jdbc.core.simple.."));
+    }
+
+    @Test
     void nothingDependsOnAChatPlatform() {
         check(noClasses()
                 .that()
