@@ -33,11 +33,22 @@ final class Courier {
 
     void deliver(QueuedNotification queued) {
         Notification n = queued.notification();
-        if (n.mode() == Mode.LIVE) {
-            deliverLive(queued);
+        switch (n.mode()) {
+            case LIVE -> deliverLive(queued);
+            case AMEND -> deliverAmendment(queued);
+            case NEW -> record(queued, sender.send(n.user(), n.message(), n.key(), Mode.NEW));
+        }
+    }
+
+    private void deliverAmendment(QueuedNotification queued) {
+        Notification n = queued.notification();
+        Optional<String> sent = outbox.sentMessage(n.user(), n.job(), n.eventSequence());
+        if (sent.isEmpty()) {
+            // The message itself is on its way (or failed for good, and then the amendment goes nowhere).
+            outbox.retryAt(queued.id(), clock.instant().plusSeconds(2), "waiting for the message to amend");
             return;
         }
-        record(queued, sender.send(n.user(), n.message(), n.key(), Mode.NEW));
+        record(queued, sender.edit(n.user(), sent.get(), n.message()));
     }
 
     private void deliverLive(QueuedNotification queued) {
@@ -66,7 +77,7 @@ final class Courier {
         Notification n = queued.notification();
         Instant now = clock.instant();
         if (delivery instanceof Delivery.Sent sent) {
-            outbox.markSent(queued.id(), sent.messageRef(), now);
+            outbox.markSent(queued, sent.messageRef(), now);
             if (n.mode() == Mode.NEW) {
                 log.info("Notified {} job={} user={}", n.kind(), n.job(), n.user());
             }

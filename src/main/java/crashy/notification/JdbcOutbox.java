@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 final class JdbcOutbox implements Outbox {
     private static final String COLUMNS =
-            "id, platform, user_id, job_id, event_seq, kind, mode, payload, attempts, created_at";
+            "id, platform, user_id, job_id, event_seq, kind, mode, payload, attempts, created_at, version";
 
     private final JdbcClient jdbc;
 
@@ -73,10 +73,11 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public void markSent(long id, String messageRef, Instant at) {
+    public void markSent(QueuedNotification sent, String messageRef, Instant at) {
+        // Only the version that was sent: an amendment that came in meanwhile stays pending and goes out next.
         jdbc.sql("UPDATE outbox SET state = 'SENT', sent_at = ?, message_ref = ?, attempts = attempts + 1"
-                        + " WHERE id = ?")
-                .params(Timestamp.from(at), messageRef, id)
+                        + " WHERE id = ? AND version = ?")
+                .params(Timestamp.from(at), messageRef, sent.id(), sent.version())
                 .update();
     }
 
@@ -103,6 +104,36 @@ final class JdbcOutbox implements Outbox {
                         + " AND platform = ? AND user_id = ? AND job_id = ? AND id < ?")
                 .params(user.platform().name(), user.value(), job.value(), id)
                 .update();
+    }
+
+    @Override
+    public void amend(Notification n, Instant now) {
+        // Always as an edit of the sent message: changing a pending row in place would race with its delivery.
+        String payload = MessageCodec.write(n.message());
+        int refreshed = jdbc.sql("UPDATE outbox SET payload = ?, state = 'PENDING', due_at = ?, version = version + 1"
+                        + " WHERE mode = 'AMEND' AND platform = ? AND user_id = ? AND job_id = ? AND event_seq = ?")
+                .params(
+                        payload,
+                        Timestamp.from(now),
+                        n.user().platform().name(),
+                        n.user().value(),
+                        n.job().value(),
+                        n.eventSequence())
+                .update();
+        if (refreshed == 0) {
+            enqueue(
+                    List.of(new Notification(n.user(), n.job(), n.eventSequence(), n.kind(), Mode.AMEND, n.message())),
+                    now);
+        }
+    }
+
+    @Override
+    public Optional<String> sentMessage(ChatUserId user, JobId job, long eventSequence) {
+        return jdbc.sql("SELECT message_ref FROM outbox WHERE state = 'SENT' AND mode = 'NEW' AND platform = ?"
+                        + " AND user_id = ? AND job_id = ? AND event_seq = ?")
+                .params(user.platform().name(), user.value(), job.value(), eventSequence)
+                .query(String.class)
+                .optional();
     }
 
     @Override
@@ -158,6 +189,6 @@ final class JdbcOutbox implements Outbox {
                 Mode.valueOf(rs.getString(7)),
                 MessageCodec.read(rs.getString(8)));
         return new QueuedNotification(
-                rs.getLong(1), notification, rs.getInt(9), rs.getTimestamp(10).toInstant());
+                rs.getLong(1), notification, rs.getInt(9), rs.getTimestamp(10).toInstant(), rs.getInt(11));
     }
 }

@@ -27,6 +27,7 @@ public final class JobEventNotifier {
     private final NotificationComposer composer;
     private final Outbox outbox;
     private final Deliveries deliveries;
+    private final CrashExplanations explanations;
     private final Clock clock;
 
     JobEventNotifier(
@@ -34,11 +35,13 @@ public final class JobEventNotifier {
             NotificationComposer composer,
             Outbox outbox,
             Deliveries deliveries,
+            CrashExplanations explanations,
             Clock clock) {
         this.subscriptions = subscriptions;
         this.composer = composer;
         this.outbox = outbox;
         this.deliveries = deliveries;
+        this.explanations = explanations;
         this.clock = clock;
     }
 
@@ -50,6 +53,12 @@ public final class JobEventNotifier {
             if (deliveries.serves(recipient.user().id().platform())) {
                 notifications.addAll(notificationsFor(recipient, recorded, now));
             }
+        }
+        List<Notification> failures = notifications.stream()
+                .filter(n -> n.mode() == Mode.NEW && CrashExplanations.explains(recorded.event()))
+                .toList();
+        if (!failures.isEmpty()) {
+            notifications = explanations.withRuleBasedSummary(recorded.event(), notifications, failures);
         }
         if (outbox.enqueue(notifications, now) > 0) {
             deliveries.wake();

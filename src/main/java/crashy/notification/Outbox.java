@@ -21,7 +21,8 @@ public interface Outbox {
     /** When the next pending notification of a platform falls due. */
     Optional<Instant> nextDue(ChatPlatform platform);
 
-    void markSent(long id, String messageRef, Instant at);
+    /** Marks the notification sent, unless it changed since it was read (then it stays pending, to send again). */
+    void markSent(QueuedNotification sent, String messageRef, Instant at);
 
     void retryAt(long id, Instant due, String why);
 
@@ -31,6 +32,15 @@ public interface Outbox {
 
     /** Drops pending live updates of this user and job older than {@code id}: only the newest is worth sending. */
     void supersedeLive(ChatUserId user, JobId job, long id);
+
+    /**
+     * Replaces the content of a {@link Mode#NEW} notification by queueing (or refreshing, if one waits already) an
+     * {@link Mode#AMEND} edit of it, sent once the message itself is.
+     */
+    void amend(Notification sentOrPending, Instant now);
+
+    /** The platform's reference of the sent {@link Mode#NEW} message for this user, job and event. */
+    Optional<String> sentMessage(ChatUserId user, JobId job, long eventSequence);
 
     Optional<LiveMessage> liveMessage(ChatUserId user, JobId job);
 

@@ -161,8 +161,9 @@ public final class PollingBenchmark {
     }
 
     /**
-     * Production-scale jobs run for hours, so short high-priority jobs (a few 30-second frames, like a quick comp or a
-     * preview render) are submitted every 20 s: their completions are what the latency is measured on.
+     * Production-scale jobs run for hours, so short high-priority jobs (two 20-second frames, like a quick comp or a
+     * preview render, on four workers of their own pool) are submitted every 20 s: their completions are what the
+     * latency is measured on.
      */
     private static final class QuickJobs implements AutoCloseable {
         private final java.util.concurrent.ScheduledExecutorService timer =
@@ -173,14 +174,18 @@ public final class PollingBenchmark {
                 });
 
         static QuickJobs start(SimulatedFarm farm) {
+            for (int i = 1; i <= 4; i++) {
+                farm.addWorker("quick0" + i, List.of("quick"), List.of("quick"));
+            }
             QuickJobs quick = new QuickJobs();
             java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
             quick.timer.scheduleAtFixedRate(
                     () -> farm.submit(JobSpec.named("quick_comp_" + count.incrementAndGet())
                             .withUser("artist" + (count.get() % 30))
                             .withPlugin("Nuke")
-                            .withTasks(3)
-                            .withTaskDuration(Duration.ofSeconds(30))
+                            .withPoolAndGroup("quick", "quick")
+                            .withTasks(2)
+                            .withTaskDuration(Duration.ofSeconds(20))
                             .withPriority(95)),
                     5,
                     20,

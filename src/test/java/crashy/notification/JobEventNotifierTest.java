@@ -2,7 +2,9 @@ package crashy.notification;
 
 import static crashy.subscription.TestSubscriptions.discord;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import crashy.job.ErrorReport;
 import crashy.job.Job;
 import crashy.job.JobCompleted;
 import crashy.job.JobErrored;
@@ -17,6 +19,7 @@ import crashy.subscription.Interest;
 import crashy.subscription.Trust;
 import crashy.testing.RecordingChatSender.Call;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JobEventNotifierTest {
@@ -37,6 +40,49 @@ class JobEventNotifierTest {
                     assertThat(call.to()).isEqualTo(alice.id());
                     assertThat(call.message().title()).isEqualTo("✅ Finished: shot010_lighting");
                 });
+    }
+
+    @Test
+    void saysWhatWentWrongInTheFailureDmAndAmendsItWithTheAiSummary() {
+        harness.summarizer.answering("The texture wall.tx is missing on the file server; relink it and resubmit.");
+        for (int task = 0; task < 4; task++) {
+            harness.reports.add(new ErrorReport(
+                    "r" + task,
+                    rendering.id(),
+                    task,
+                    "render0" + task,
+                    harness.clock.instant(),
+                    "Error: [arnold] unable to find texture /mnt/tex/wall.tx\n at ..."));
+        }
+        harness.publish(new JobFailed(Jobs.failed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        final Call failure = harness.discord.calls().stream()
+                .filter(call -> call.mode() == Mode.NEW)
+                .findFirst()
+                .orElseThrow();
+        assertThat(failure.message().fields())
+                .anySatisfy(field -> assertThat(field.name()).isEqualTo("What happened"));
+        assertThat(failure.message().buttons()).extracting(b -> b.command()).contains("why " + rendering.id());
+
+        // The AI text arrives on another thread: amended into the DM before it went out, or edited in after.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            harness.clock.advance(Duration.ofSeconds(3));
+            harness.deliver();
+            assertThat(finalContentOf(failure)).contains("relink it and resubmit");
+        });
+    }
+
+    private String finalContentOf(Call sent) {
+        List<Call> calls = harness.discord.calls();
+        int index = calls.indexOf(sent);
+        String ref = "m" + (index + 1);
+        return calls.stream()
+                .filter(call -> call.ref().equals(ref))
+                .reduce((first, second) -> second)
+                .orElse(sent)
+                .message()
+                .plainText(harness.clock.instant());
     }
 
     @Test

@@ -21,7 +21,26 @@ class CrashSummariesWiringTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(DataSource.class, TestDatabase::fresh)
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(FailureEvidence.class, NoEvidence::new)
             .withUserConfiguration(SummaryPackages.class);
+
+    /** A farm without error reports: the wiring needs one, these tests never ask it. */
+    static final class NoEvidence implements FailureEvidence {
+        @Override
+        public java.util.List<crashy.job.ErrorReport> errorReports(crashy.job.JobId job) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.List<crashy.job.Task> tasks(crashy.job.JobId job) {
+            return java.util.List.of();
+        }
+
+        @Override
+        public String contents(crashy.job.JobId job, String reportId) {
+            return "";
+        }
+    }
 
     @Test
     void summarisesWithRulesAloneWithoutAKey() {
