@@ -171,6 +171,11 @@ public final class FakeDiscord implements AutoCloseable {
         gateway.sent().awaitCount(frame -> frame.path("t").asText().equals("RESUMED"), count, timeout);
     }
 
+    /** The path and query of each gateway connection the bot opened, e.g. {@code /?encoding=json&v=10}. */
+    public List<String> gatewayConnections() {
+        return gateway.handshakes().all();
+    }
+
     /** Every frame the bot sent on the gateway (IDENTIFY, heartbeats, RESUME, ...). */
     public List<JsonNode> gatewayFramesFromBot() {
         return gateway.received().all();

@@ -26,6 +26,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.FileUpload;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,21 @@ class FakeDiscordTest {
                 .extracting(command -> command.path("name").asText())
                 .containsExactly("status", "watch");
         assertThat(fake.calls().get(0).toString()).startsWith("GET users/@me -> 200");
+        assertThat(fake.gatewayConnections()).singleElement().asString().contains("compress=zlib-stream");
         assertThat(fake.calls()).allMatch(call -> call.authorization().equals("Bot " + FakeDiscordJda.TOKEN));
+    }
+
+    @Test
+    void servesABotThatTurnsGatewayCompressionOff() {
+        FakeDiscord fake = FakeDiscord.start();
+        discord = fake;
+        jda = FakeDiscordJda.awaitReady(
+                FakeDiscordJda.light(fake).setCompression(Compression.NONE).addEventListeners(bot), jdaLog);
+
+        InteractionTicket status = fake.slashCommand(fake.person("alice"), "status", SlashOption.string("job", "9"));
+
+        assertThat(fake.awaitCallback(status, WAIT).status()).isEqualTo(200);
+        assertThat(fake.gatewayConnections()).singleElement().asString().doesNotContain("compress");
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +17,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Discord's gateway on a loopback WebSocket: HELLO on connect, heartbeat ACKs, IDENTIFY answered with READY and
@@ -34,18 +34,19 @@ final class FakeGateway extends WebSocketServer {
     private final Map<WebSocket, Connection> connections = new ConcurrentHashMap<>();
     private final Recorder<JsonNode> received = new Recorder<>("gateway frames from the bot");
     private final Recorder<JsonNode> sent = new Recorder<>("gateway frames to the bot");
+    private final Recorder<String> handshakes = new Recorder<>("gateway connections");
     private final List<ObjectNode> dispatched = new ArrayList<>();
     private String sessionId = "";
     private int intents;
-    private Optional<Connection> live = Optional.empty();
+    private @Nullable Connection live;
 
     /** One WebSocket connection, with its own deflate stream when the bot asked for {@code zlib-stream}. */
-    private record Connection(WebSocket socket, Optional<ZlibStream> zlib) {
+    private record Connection(WebSocket socket, @Nullable ZlibStream zlib) {
         synchronized void send(JsonNode frame) {
             byte[] bytes = Json.bytes(frame);
             try {
-                if (zlib.isPresent()) {
-                    socket.send(zlib.get().compress(bytes));
+                if (zlib != null) {
+                    socket.send(zlib.compress(bytes));
                 } else {
                     socket.send(new String(bytes, StandardCharsets.UTF_8));
                 }
@@ -89,6 +90,11 @@ final class FakeGateway extends WebSocketServer {
         return sent;
     }
 
+    /** The request path and query of each connection, e.g. {@code /?encoding=json&v=10&compress=zlib-stream}. */
+    Recorder<String> handshakes() {
+        return handshakes;
+    }
+
     /** Sends a dispatch in the current session (buffered for a resume if the bot is not connected). */
     synchronized void dispatch(String type, JsonNode data) {
         if (sessionId.isEmpty()) {
@@ -97,7 +103,9 @@ final class FakeGateway extends WebSocketServer {
         ObjectNode frame = Json.object().put("op", 0).put("t", type).put("s", dispatched.size() + 1);
         frame.set("d", data);
         dispatched.add(frame);
-        live.ifPresent(connection -> send(connection, frame));
+        if (live != null) {
+            send(live, frame);
+        }
     }
 
     /** Whether the bot identified with {@code GUILD_MEMBERS}, without which Discord sends no member updates. */
@@ -113,7 +121,7 @@ final class FakeGateway extends WebSocketServer {
     /** Closes the bot's TCP connection without a WebSocket close frame, as a network failure would. */
     synchronized void dropConnection() {
         Connection connection = liveConnection();
-        live = Optional.empty();
+        live = null;
         connection.socket().closeConnection(1006, "dropped by the fake");
     }
 
@@ -124,9 +132,11 @@ final class FakeGateway extends WebSocketServer {
 
     @Override
     public void onOpen(WebSocket socket, ClientHandshake handshake) {
-        boolean zlib = handshake.getResourceDescriptor().contains("compress=zlib-stream");
-        Connection connection = new Connection(socket, zlib ? Optional.of(new ZlibStream()) : Optional.empty());
+        String resource = handshake.getResourceDescriptor();
+        Connection connection =
+                new Connection(socket, resource.contains("compress=zlib-stream") ? new ZlibStream() : null);
         connections.put(socket, connection);
+        handshakes.add(resource);
         ObjectNode hello = Json.object().put("op", 10);
         hello.putObject("d").put("heartbeat_interval", heartbeatIntervalMillis);
         send(connection, hello);
@@ -158,12 +168,12 @@ final class FakeGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket socket, int code, String reason, boolean remote) {
         Connection connection = connections.remove(socket);
-        if (connection != null) {
-            connection.zlib().ifPresent(ZlibStream::close);
+        if (connection != null && connection.zlib() != null) {
+            connection.zlib().close();
         }
         synchronized (this) {
-            if (live.isPresent() && live.get().socket() == socket) {
-                live = Optional.empty();
+            if (live != null && live.socket() == socket) {
+                live = null;
             }
         }
     }
@@ -181,7 +191,7 @@ final class FakeGateway extends WebSocketServer {
         sessionId = UUID.randomUUID().toString().replace("-", "");
         intents = identify.path("intents").asInt(0);
         dispatched.clear();
-        live = Optional.of(connection);
+        live = connection;
         dispatch("READY", state.world().ready(sessionId, url()));
         dispatch("GUILD_CREATE", state.world().guildCreate());
     }
@@ -191,14 +201,17 @@ final class FakeGateway extends WebSocketServer {
             send(connection, Json.object().put("op", 9).put("d", false));
             return;
         }
-        live = Optional.of(connection);
+        live = connection;
         long seen = resume.path("seq").asLong(0);
         dispatched.stream().filter(frame -> frame.path("s").asLong() > seen).forEach(frame -> send(connection, frame));
         dispatch("RESUMED", Json.object());
     }
 
     private Connection liveConnection() {
-        return live.orElseThrow(() -> new IllegalStateException("No bot is connected to the fake gateway"));
+        if (live == null) {
+            throw new IllegalStateException("No bot is connected to the fake gateway");
+        }
+        return live;
     }
 
     private void send(Connection connection, JsonNode frame) {
