@@ -254,6 +254,15 @@ public final class FakeDiscord implements AutoCloseable {
         return state.interactions().originalMessageId(interaction.id()).flatMap(state.messages()::find);
     }
 
+    /** The follow-up messages the bot sent through the interaction's webhook, oldest first. */
+    public List<StoredMessage> followUps(InteractionTicket interaction) {
+        Optional<String> original = state.interactions().originalMessageId(interaction.id());
+        return messagesIn(interaction.channelId()).stream()
+                .filter(message -> message.interactionId().equals(interaction.id()))
+                .filter(message -> original.map(id -> !id.equals(message.id())).orElse(true))
+                .toList();
+    }
+
     /** Every message version, in every channel, whose payload let Discord ping someone. */
     public List<StoredMessage> messagesThatMayPing() {
         return state.messages().allVersions().stream()

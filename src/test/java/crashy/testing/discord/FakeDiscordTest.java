@@ -116,13 +116,16 @@ class FakeDiscordTest {
         InteractionTicket report = fake.directMessageSlashCommand(bob, "report", SlashOption.string("job", "7"));
 
         assertThat(fake.awaitCallback(report, WAIT).json().path("type").asInt()).isEqualTo(5);
-        fake.awaitCall("PATCH", "webhooks/{app}/" + report.token() + "/messages/@original", WAIT);
+        fake.awaitCall("POST", "webhooks/{app}/" + report.token(), WAIT);
         assertThat(fake.originalResponse(report)).hasValueSatisfying(reply -> {
             assertThat(reply.content()).isEqualTo("Report for job 7");
             assertThat(reply.isLoading()).isFalse();
             assertThat(reply.channelId())
                     .isEqualTo(fake.directMessageChannelOf(bob).orElseThrow());
         });
+        assertThat(fake.followUps(report))
+                .extracting(StoredMessage::content)
+                .containsExactly("The full log is attached to the DM.");
     }
 
     @Test
@@ -158,6 +161,23 @@ class FakeDiscordTest {
     }
 
     @Test
+    void editsTheClickedMessageThroughTheHookAfterADeferredUpdate() {
+        FakeDiscord fake = FakeDiscord.start();
+        JDA jda = connect(fake);
+        FakeUser bob = fake.person("bob");
+        Message sent = dm(jda, bob)
+                .sendMessage("Job 42 failed")
+                .setComponents(ActionRow.of(Button.primary("retry:42", "Retry")))
+                .complete();
+
+        InteractionTicket click = fake.buttonClick(bob, sent.getId(), "retry:42");
+
+        assertThat(fake.awaitCallback(click, WAIT).json().path("type").asInt()).isEqualTo(6);
+        fake.awaitCall("PATCH", "webhooks/{app}/" + click.token() + "/messages/@original", WAIT);
+        assertThat(fake.message(sent.getId()).orElseThrow().content()).isEqualTo("Job 42 requeued.");
+    }
+
+    @Test
     void sendsADirectMessageWithAnEmbedAndAFileAndEditsIt() {
         FakeDiscord fake = FakeDiscord.start();
         JDA jda = connect(fake);
@@ -174,12 +194,16 @@ class FakeDiscordTest {
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .complete();
         sent.editMessage("Job 42 failed, requeued").complete();
+        Message fetched = sent.getChannel().retrieveMessageById(sent.getId()).complete();
 
         RecordedCall upload = fake.awaitCall("POST", "channels/{channel}/messages", WAIT);
         assertThat(upload.contentType()).startsWith("multipart/form-data");
         assertThat(upload.files()).extracting(Part::filename).containsExactly("crash.txt");
         StoredMessage dm = fake.awaitDirectMessage(bob, StoredMessage::isEdited, WAIT);
-        assertThat(dm.content()).isEqualTo("Job 42 failed, requeued");
+        assertThat(dm.content()).isEqualTo("Job 42 failed, requeued").isEqualTo(fetched.getContentRaw());
+        assertThat(fetched.getAttachments())
+                .extracting(Message.Attachment::getFileName)
+                .containsExactly("crash.txt");
         assertThat(dm.embeds().get(0).path("title").asText()).isEqualTo("Blender crash");
         assertThat(dm.attachments()).singleElement().satisfies(file -> {
             assertThat(file.filename()).isEqualTo("crash.txt");
@@ -351,8 +375,9 @@ class FakeDiscordTest {
                             .queue();
                 case "report" ->
                     event.deferReply(true)
-                            .queue(hook ->
-                                    hook.editOriginal("Report for job " + job).queue());
+                            .queue(hook -> hook.editOriginal("Report for job " + job)
+                                    .flatMap(done -> hook.sendMessage("The full log is attached to the DM."))
+                                    .queue());
                 case "whoami" ->
                     event.reply(isAdmin(event) ? "admin" : "artist")
                             .setEphemeral(true)
@@ -372,10 +397,17 @@ class FakeDiscordTest {
 
         @Override
         public void onButtonInteraction(ButtonInteractionEvent event) {
-            String job = event.getComponentId().substring("unsubscribe:".length());
-            event.editMessage("You no longer watch job " + job + ".")
-                    .setComponents()
-                    .queue();
+            String[] action = event.getComponentId().split(":");
+            if (action[0].equals("retry")) {
+                event.deferEdit()
+                        .queue(hook -> hook.editOriginal("Job " + action[1] + " requeued.")
+                                .setComponents()
+                                .queue());
+            } else {
+                event.editMessage("You no longer watch job " + action[1] + ".")
+                        .setComponents()
+                        .queue();
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,7 @@ final class FakeRest implements AutoCloseable {
     private final Recorder<RecordedCall> calls = new Recorder<>("REST calls");
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger invalidRequests = new AtomicInteger();
+    private int inFlight;
 
     /** @param token the bot token to accept, or empty to accept any {@code Bot ...} token */
     FakeRest(DiscordState state, DiscordRateLimiter limiter, ScriptedFaults faults, String token) throws IOException {
@@ -78,6 +80,7 @@ final class FakeRest implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        changeInFlight(1);
         try (exchange) {
             RecordedCall asked = read(exchange);
             boolean insideApi = exchange.getRequestURI().getPath().startsWith(PREFIX);
@@ -109,6 +112,24 @@ final class FakeRest implements AutoCloseable {
                     asked.parts(),
                     response.status()));
             send(exchange, response);
+        } finally {
+            changeInFlight(-1);
+        }
+    }
+
+    private synchronized void changeInFlight(int change) {
+        inFlight += change;
+        notifyAll();
+    }
+
+    /**
+     * Waits for answers still being written. A test may stop the fake as soon as it saw a call, which is recorded
+     * before its answer goes out; cutting that answer off would make the client retry against a closed port.
+     */
+    private synchronized void awaitQuiet(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (inFlight > 0 && System.nanoTime() < deadline) {
+            wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
         }
     }
 
@@ -201,6 +222,11 @@ final class FakeRest implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            awaitQuiet(Duration.ofSeconds(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         server.stop(0);
         threads.shutdownNow();
     }
