@@ -53,6 +53,11 @@ final class DiscordRateLimiter {
         return new Decision(true, false, rule, rule.limit(), rule.limit() - bucket.accepted, bucket.resetAt, now);
     }
 
+    /** The {@code X-RateLimit-Bucket} hash of the bucket a call falls into. */
+    synchronized String bucketOf(String method, String path, String route) {
+        return limits.ruleFor(method, path, route).bucket();
+    }
+
     /** Every window of the bucket a call of this method and path falls into, oldest first. */
     synchronized List<BucketWindow> windows(String method, String path, String route, String major) {
         return windowsOf(key(limits.ruleFor(method, path, route), major));

@@ -13,16 +13,22 @@ import java.util.function.Predicate;
  * A fake Discord on 127.0.0.1 for tests that drive the real JDA: Discord's REST API v10 on a JDK HTTP server and
  * its gateway on a WebSocket, both on free ports (recipe: docs/chat-fakes.md §1, §3.1 and §4.2).
  *
- * <p>Use it like this:
+ * <p>Use it like this, with a {@link JdaLogGuard} registered as the JUnit extension {@code jdaLog} so that any JDA
+ * warning (a fixture it could not parse) fails the test:
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start()) {
- *     JDA jda = FakeDiscordJda.awaitReady(FakeDiscordJda.light(discord).addEventListeners(bot), logGuard);
+ *     // or JDABuilder.createDefault(token, ...) through FakeDiscordJda.pointAt(builder, discord)
+ *     JDA jda = FakeDiscordJda.awaitReady(FakeDiscordJda.light(discord).addEventListeners(bot), jdaLog);
  *     InteractionTicket status = discord.slashCommand(discord.person("alice"), "status");
- *     RecordedCall reply = discord.awaitCallback(status, Duration.ofSeconds(5));
- *     assertThat(reply.json().path("data").path("content").asText()).contains("No jobs");
+ *     assertThat(discord.awaitCallback(status, Duration.ofSeconds(5)).json().path("type").asInt()).isEqualTo(5);
+ *     assertThat(discord.awaitDirectMessage(discord.person("alice"), dm -> dm.content().contains("42"), WAIT)) ...;
+ *     FakeDiscordJda.shutdown(jda);   // JDA first, so it is not cut off mid-request
  * }
  * }</pre>
+ *
+ * <p>Production wiring should take the REST base URL and gateway URL from settings (docs/chat-fakes.md §4.4), so an
+ * end-to-end test hands it {@link #restBaseUrl()} and {@link #gatewayUrl()} and keeps everything else as it runs.
  *
  * <p>The world is fixed ({@link DiscordWorld}): the bot, one guild with a text channel and three people. The fake
  * remembers every REST call ({@link #calls()}, {@link #awaitCall}), every message the bot sent with each of its
@@ -263,9 +269,13 @@ public final class FakeDiscord implements AutoCloseable {
                 .toList();
     }
 
-    /** Every message version, in every channel, whose payload let Discord ping someone. */
+    /**
+     * Every message version, in every channel, whose text could ping someone: it has content, and its payload's
+     * {@code allowed_mentions} did not rule every mention out. A bot that must never ping wants this empty.
+     */
     public List<StoredMessage> messagesThatMayPing() {
         return state.messages().allVersions().stream()
+                .filter(message -> !message.content().isEmpty())
                 .filter(message -> !message.allowedMentions().pingsNobody())
                 .toList();
     }

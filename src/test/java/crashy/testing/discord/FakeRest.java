@@ -134,8 +134,8 @@ final class FakeRest implements AutoCloseable {
     }
 
     private RestResponse answer(RecordedCall call, Optional<RestRouter.Match> match) {
-        String bucket = "fake-route-" + Integer.toHexString((call.method() + " " + call.route()).hashCode());
-        Optional<RestResponse> fault = faults.take(call.method(), call.path(), bucket);
+        Optional<RestResponse> fault =
+                faults.take(call.method(), call.path(), limiter.bucketOf(call.method(), call.path(), call.route()));
         if (fault.isPresent()) {
             return fault.get();
         }

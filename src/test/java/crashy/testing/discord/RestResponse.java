@@ -39,7 +39,10 @@ record RestResponse(int status, String contentType, byte[] body, Map<String, Str
         return new RestResponse(status, contentType, body, all);
     }
 
-    /** Discord's rate limit answer: the limiter's headers, {@code Via} (so JDA sees no Cloudflare ban), the body. */
+    /**
+     * Discord's rate limit answer: the given headers and a body with {@code retry_after} in seconds. The fake adds
+     * {@code Via} to every answer, without which JDA would take a 429 for a Cloudflare ban of every route.
+     */
     static RestResponse tooManyRequests(long retryAfterMillis, boolean global, Map<String, String> headers) {
         JsonNode body = Json.object()
                 .put("message", "You are being rate limited.")
