@@ -210,6 +210,11 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.calls().awaitCount(matching, count, timeout);
     }
 
+    /** Calls that matched no route of the fake (answered 404): a test that wants none asserts this is empty. */
+    public List<RecordedCall> callsToUnknownRoutes() {
+        return rest.unknownRouteCalls();
+    }
+
     /** The bot's callback for this interaction (its first one: Discord refuses a second with 40060). */
     public RecordedCall awaitCallback(InteractionTicket interaction, Duration timeout) {
         return awaitCall(

@@ -12,10 +12,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.events.guild.member.GuildMemberRoleAddEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -26,8 +31,10 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +58,9 @@ class FakeDiscordTest {
         }
         if (discord != null) {
             discord.close();
+            assertThat(discord.callsToUnknownRoutes())
+                    .as("calls the fake has no route for")
+                    .isEmpty();
         }
     }
 
@@ -76,6 +86,34 @@ class FakeDiscordTest {
         assertThat(fake.calls().get(0).toString()).startsWith("GET users/@me -> 200");
         assertThat(fake.gatewayConnections()).singleElement().asString().contains("compress=zlib-stream");
         assertThat(fake.calls()).allMatch(call -> call.authorization().equals("Bot " + FakeDiscordJda.TOKEN));
+    }
+
+    @Test
+    void servesJdasDefaultCachesAndMemberUpdates() throws Exception {
+        FakeDiscord fake = FakeDiscord.start();
+        CompletableFuture<GuildMemberRoleAddEvent> roleAdded = new CompletableFuture<>();
+        discord = fake;
+        jda = FakeDiscordJda.awaitReady(
+                FakeDiscordJda.pointAt(JDABuilder.createDefault(FakeDiscordJda.TOKEN), fake)
+                        .enableIntents(GatewayIntent.GUILD_MEMBERS)
+                        .setMemberCachePolicy(MemberCachePolicy.ALL)
+                        .addEventListeners(bot, new ListenerAdapter() {
+                            @Override
+                            public void onGuildMemberRoleAdd(GuildMemberRoleAddEvent event) {
+                                roleAdded.complete(event);
+                            }
+                        }),
+                jdaLog);
+        Guild guild = jda.getGuildById(DiscordWorld.GUILD_ID);
+
+        fake.grantAdmin(fake.person("carol"));
+
+        assertThat(roleAdded.get(5, TimeUnit.SECONDS).getMember().getId()).isEqualTo("4003");
+        assertThat(guild.getMembers()).hasSize(4);
+        assertThat(guild.getOwner().getUser().getName()).isEqualTo("alice");
+        assertThat(guild.getRoles()).extracting(Role::getName).containsExactly("admin", "@everyone");
+        assertThat(guild.getSelfMember().hasPermission(guild.getTextChannels().get(0), Permission.MESSAGE_SEND))
+                .isTrue();
     }
 
     @Test

@@ -33,6 +33,7 @@ final class FakeRest implements AutoCloseable {
     private final ScriptedFaults faults;
     private final String token;
     private final Recorder<RecordedCall> calls = new Recorder<>("REST calls");
+    private final Recorder<RecordedCall> unknownRoutes = new Recorder<>("calls to unknown routes");
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger invalidRequests = new AtomicInteger();
     private int inFlight;
@@ -59,6 +60,11 @@ final class FakeRest implements AutoCloseable {
 
     Recorder<RecordedCall> calls() {
         return calls;
+    }
+
+    /** Calls no route of the fake knows: a bot using an endpoint the fake does not serve (yet). */
+    List<RecordedCall> unknownRouteCalls() {
+        return unknownRoutes.all();
     }
 
     int tooManyRequests() {
@@ -88,29 +94,13 @@ final class FakeRest implements AutoCloseable {
                     insideApi ? router.match(asked.method(), asked.path()) : Optional.empty();
             String route =
                     match.map(found -> found.route().pattern().template()).orElse(asked.path());
-            RestResponse response = answer(
-                    new RecordedCall(
-                            asked.method(),
-                            asked.path(),
-                            asked.query(),
-                            route,
-                            asked.contentType(),
-                            asked.authorization(),
-                            asked.body(),
-                            asked.parts(),
-                            0),
-                    match);
+            RecordedCall routed = asked.routedTo(route);
+            RestResponse response = answer(routed, match);
             count(response);
-            calls.add(new RecordedCall(
-                    asked.method(),
-                    asked.path(),
-                    asked.query(),
-                    route,
-                    asked.contentType(),
-                    asked.authorization(),
-                    asked.body(),
-                    asked.parts(),
-                    response.status()));
+            calls.add(routed.answeredWith(response.status()));
+            if (match.isEmpty()) {
+                unknownRoutes.add(routed.answeredWith(response.status()));
+            }
             send(exchange, response);
         } finally {
             changeInFlight(-1);

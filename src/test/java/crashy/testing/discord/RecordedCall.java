@@ -82,6 +82,14 @@ public record RecordedCall(
                 && RoutePattern.of(pathPattern).matches(path);
     }
 
+    RecordedCall routedTo(String route) {
+        return new RecordedCall(method, path, query, route, contentType, authorization, body, parts, status);
+    }
+
+    RecordedCall answeredWith(int status) {
+        return new RecordedCall(method, path, query, route, contentType, authorization, body, parts, status);
+    }
+
     @Override
     public String toString() {
         return method + " " + path + (query.isEmpty() ? "" : "?" + query) + " -> " + status
