@@ -334,10 +334,16 @@ class FakeDiscordTest {
                 .get(10, TimeUnit.SECONDS);
 
         List<BucketWindow> windows = fake.bucketWindows("POST", "channels/" + channel.getId() + "/messages");
-        assertThat(windows).hasSize(4).allMatch(window -> window.accepted() == 5);
-        assertThat(Duration.between(windows.get(0).start(), windows.get(3).start()))
-                .isGreaterThanOrEqualTo(period.multipliedBy(3));
-        assertThat(fake.tooManyRequestsCount()).isZero();
+        // 20 messages at 5 per window need at least 4 windows, each opening a full period after the one before;
+        // a slow client leaves some windows part-empty and needs more.
+        assertThat(windows).hasSizeGreaterThanOrEqualTo(4).allMatch(window -> window.accepted() <= 5);
+        assertThat(windows.stream().mapToInt(BucketWindow::accepted).sum()).isEqualTo(20);
+        assertThat(Duration.between(
+                        windows.get(0).start(), windows.get(windows.size() - 1).start()))
+                .isGreaterThanOrEqualTo(period.multipliedBy(windows.size() - 1));
+        assertThat(fake.tooManyRequestsCount())
+                .as("429s: JDA should wait for the bucket")
+                .isZero();
         assertThat(fake.directMessagesTo(fake.person("bob"))).hasSize(20);
     }
 
