@@ -95,7 +95,11 @@ final class FakeRest implements AutoCloseable {
             String route =
                     match.map(found -> found.route().pattern().template()).orElse(asked.path());
             RecordedCall routed = asked.routedTo(route);
-            RestResponse response = answer(routed, match);
+            Optional<RestResponse> fault =
+                    faults.take(asked.method(), asked.path(), limiter.bucketOf(asked.method(), asked.path(), route));
+            RestResponse response = fault.isPresent()
+                    ? fault.get()
+                    : match.map(found -> answer(routed, found)).orElseGet(FakeRest::notFound);
             count(response);
             calls.add(routed.answeredWith(response.status()));
             if (match.isEmpty()) {
@@ -123,16 +127,12 @@ final class FakeRest implements AutoCloseable {
         }
     }
 
-    private RestResponse answer(RecordedCall call, Optional<RestRouter.Match> match) {
-        Optional<RestResponse> fault =
-                faults.take(call.method(), call.path(), limiter.bucketOf(call.method(), call.path(), call.route()));
-        if (fault.isPresent()) {
-            return fault.get();
-        }
-        if (match.isEmpty()) {
-            return RestResponse.error(404, 0, "404: Not Found");
-        }
-        RestRouter.Route route = match.get().route();
+    private static RestResponse notFound() {
+        return RestResponse.error(404, 0, "404: Not Found");
+    }
+
+    private RestResponse answer(RecordedCall call, RestRouter.Match match) {
+        RestRouter.Route route = match.route();
         if (!route.interaction() && !authorized(call.authorization())) {
             return RestResponse.error(401, 0, "401: Unauthorized");
         }
@@ -140,14 +140,12 @@ final class FakeRest implements AutoCloseable {
                 call.method(),
                 call.path(),
                 route.pattern().template(),
-                DiscordRateLimiter.majorParameter(match.get().parameters()),
+                DiscordRateLimiter.majorParameter(match.parameters()),
                 !route.interaction());
         if (!decision.allowed()) {
             return RestResponse.tooManyRequests(decision.retryAfterMillis(), decision.global(), decision.headers());
         }
-        return route.handler()
-                .handle(new RestRequest(call, match.get().parameters()))
-                .withHeaders(decision.headers());
+        return route.handler().handle(new RestRequest(call, match.parameters())).withHeaders(decision.headers());
     }
 
     private boolean authorized(String authorization) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interaction callbacks (reply 4, deferred reply 5, deferred update 6, update message 7, autocomplete result 8,
@@ -51,7 +52,9 @@ final class InteractionRoutes {
         state.interactions().acknowledge(ticket.get().id(), type, original);
         boolean withResponse =
                 request.queryParameter("with_response").orElse("false").equals("true");
-        return withResponse ? RestResponse.ok(callbackResponse(ticket.get(), type, message)) : RestResponse.noContent();
+        return withResponse
+                ? RestResponse.ok(callbackResponse(ticket.get(), type, message.orElse(null)))
+                : RestResponse.noContent();
     }
 
     private static Optional<RestResponse> reject(InteractionTicket ticket, int type, RestRequest request) {
@@ -89,17 +92,19 @@ final class InteractionRoutes {
         };
     }
 
-    private ObjectNode callbackResponse(InteractionTicket ticket, int type, Optional<StoredMessage> message) {
+    private ObjectNode callbackResponse(InteractionTicket ticket, int type, @Nullable StoredMessage message) {
         ObjectNode json = Json.object();
         ObjectNode interaction =
                 json.putObject("interaction").put("id", ticket.id()).put("type", ticket.type());
         interaction.putNull("activity_instance_id");
-        message.ifPresent(answer -> interaction
-                .put("response_message_id", answer.id())
-                .put("response_message_loading", answer.isLoading())
-                .put("response_message_ephemeral", answer.isEphemeral()));
         ObjectNode resource = json.putObject("resource").put("type", type);
-        message.ifPresent(answer -> resource.set("message", state.json(answer)));
+        if (message != null) {
+            interaction
+                    .put("response_message_id", message.id())
+                    .put("response_message_loading", message.isLoading())
+                    .put("response_message_ephemeral", message.isEphemeral());
+            resource.set("message", state.json(message));
+        }
         return json;
     }
 
