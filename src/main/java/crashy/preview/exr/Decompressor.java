@@ -1,0 +1,25 @@
+package crashy.preview.exr;
+
+/**
+ * Turns the stored bytes of one chunk into its {@link ChunkLayout}. An instance belongs to one worker thread and may
+ * keep scratch buffers between chunks; implementations must throw {@link ExrFormatException} rather than write past
+ * {@code out[0, layout.totalBytes())} or read past {@code in[0, length)}.
+ */
+interface Decompressor {
+
+    void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException;
+
+    /** A fresh decompressor for one worker; stored-size-equals-raw-size chunks never reach it. */
+    static Decompressor create(ExrCompression compression) throws UnsupportedExrException {
+        return switch (compression) {
+            case NONE ->
+                (in, length, out, layout) -> {
+                    throw new ExrFormatException("an uncompressed chunk has the wrong size " + length);
+                };
+            case RLE -> new RleDecompressor();
+            case ZIPS, ZIP -> new ZipDecompressor();
+            case PIZ, PXR24, B44, B44A, DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
+                throw new UnsupportedExrException(compression + " compression is not supported");
+        };
+    }
+}

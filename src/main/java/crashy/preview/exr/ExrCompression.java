@@ -1,0 +1,44 @@
+package crashy.preview.exr;
+
+/** The compression codes of EXR, with the number of scanlines per chunk each one uses. */
+public enum ExrCompression {
+    NONE(1, true),
+    RLE(1, true),
+    ZIPS(1, true),
+    ZIP(16, true),
+    PIZ(32, false),
+    PXR24(16, false),
+    B44(32, false),
+    B44A(32, false),
+    DWAA(32, false),
+    DWAB(256, false),
+    HTJ2K256(256, false),
+    HTJ2K32(32, false),
+    ZSTD(32, false);
+
+    private final int linesPerChunk;
+    private final boolean supported;
+
+    ExrCompression(int linesPerChunk, boolean supported) {
+        this.linesPerChunk = linesPerChunk;
+        this.supported = supported;
+    }
+
+    /** Scanlines stored in one chunk of a scanline part. */
+    public int linesPerChunk() {
+        return linesPerChunk;
+    }
+
+    /** Whether this reader can decode pixels compressed this way. */
+    public boolean isSupported() {
+        return supported;
+    }
+
+    static ExrCompression fromCode(int code) throws UnsupportedExrException {
+        ExrCompression[] all = values();
+        if (code < 0 || code >= all.length) {
+            throw new UnsupportedExrException("unknown compression code " + code + " is not supported");
+        }
+        return all[code];
+    }
+}

@@ -1,0 +1,18 @@
+package crashy.preview.exr;
+
+/** RLE: {@link RunLength}, then {@link ByteShuffle}. */
+final class RleDecompressor implements Decompressor {
+    private byte[] scratch = new byte[0];
+
+    @Override
+    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+        int expected = layout.totalBytes();
+        if (scratch.length < expected) {
+            scratch = new byte[expected];
+        }
+        if (RunLength.decode(in, 0, length, scratch, expected) != expected) {
+            throw new ExrFormatException("run-length data is shorter than its chunk");
+        }
+        ByteShuffle.unpredictAndInterleave(scratch, out, expected);
+    }
+}

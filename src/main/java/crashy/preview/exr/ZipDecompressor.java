@@ -1,0 +1,17 @@
+package crashy.preview.exr;
+
+/** ZIP and ZIPS: zlib, then {@link ByteShuffle}. */
+final class ZipDecompressor implements Decompressor {
+    private final Zlib zlib = new Zlib();
+    private byte[] scratch = new byte[0];
+
+    @Override
+    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+        int expected = layout.totalBytes();
+        if (scratch.length < expected) {
+            scratch = new byte[expected];
+        }
+        zlib.inflateExactly(in, 0, length, scratch, expected);
+        ByteShuffle.unpredictAndInterleave(scratch, out, expected);
+    }
+}

@@ -1,0 +1,69 @@
+package crashy.preview.exr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExrFileDecodeTest {
+
+    @Test
+    void decodesOnlyTheRequestedChannelsInTheRequestedOrder() throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/desk_none.exr"))) {
+            List<ExrChannelPixels> pixels = file.decode(0, List.of("R", "A"));
+
+            assertThat(pixels).extracting(p -> p.channel().name()).containsExactly("R", "A");
+            assertThat(pixels.get(1).samples()).hasSize(322 * 437).containsOnly(1.0f);
+        }
+    }
+
+    @Test
+    void decodesAnyPartOfAMultipartFileByIndex() throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/render_multipart_zip.exr"))) {
+            List<ExrChannelPixels> depth = file.decode(2);
+
+            assertThat(depth).singleElement().satisfies(z -> {
+                assertThat(z.channel().name()).isEqualTo("Z");
+                assertThat(z.width()).isEqualTo(161);
+                assertThat(z.samples()).contains(1.0f, 50.0f);
+            });
+        }
+    }
+
+    @Test
+    void multipartStereoPartsMatchTheSamePixelsInTheSinglePartFile() throws Exception {
+        try (ExrFile multi = ExrFile.open(ExrFixtures.file("Beachball_multipart.0001.exr"));
+                ExrFile single = ExrFile.open(ExrFixtures.file("Beachball_singlepart.0001.exr"))) {
+            ExrChannelPixels leftRed = multi.decode(4, List.of("R")).get(0);
+            ExrChannelPixels sameInSingle = single.decode(0, List.of("left.R")).get(0);
+            int dx = multi.part(4).dataWindow().xMin()
+                    - single.part(0).dataWindow().xMin();
+
+            for (int y = 0; y < leftRed.height(); y += 7) {
+                for (int x = 0; x < leftRed.width(); x += 5) {
+                    assertThat(leftRed.sample(x, y)).isEqualTo(sameInSingle.sample(x + dx, y));
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusesAnUnknownChannelName() throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/desk_none.exr"))) {
+            assertThatThrownBy(() -> file.decode(0, List.of("Q")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("'Q'");
+        }
+    }
+
+    @Test
+    void refusesADecodeLargerThanTheConfiguredLimit() throws Exception {
+        ExrLimits small = new ExrLimits(16384, 16384, 100_000, 1 << 20, 1 << 20, 1 << 16);
+        try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/desk_none.exr"), small)) {
+            assertThatThrownBy(() -> file.decode(0))
+                    .isInstanceOf(ExrFormatException.class)
+                    .hasMessageContaining("limit");
+        }
+    }
+}
