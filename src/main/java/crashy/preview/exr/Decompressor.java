@@ -18,7 +18,8 @@ interface Decompressor {
                 };
             case RLE -> new RleDecompressor();
             case ZIPS, ZIP -> new ZipDecompressor();
-            case PIZ, PXR24, B44, B44A, DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
+            case PIZ -> new PizDecompressor();
+            case PXR24, B44, B44A, DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
                 throw new UnsupportedExrException(compression + " compression is not supported");
         };
     }

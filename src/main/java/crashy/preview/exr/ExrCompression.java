@@ -6,7 +6,7 @@ public enum ExrCompression {
     RLE(1, true),
     ZIPS(1, true),
     ZIP(16, true),
-    PIZ(32, false),
+    PIZ(32, true),
     PXR24(16, false),
     B44(32, false),
     B44A(32, false),
