@@ -19,7 +19,9 @@ interface Decompressor {
             case RLE -> new RleDecompressor();
             case ZIPS, ZIP -> new ZipDecompressor();
             case PIZ -> new PizDecompressor();
-            case PXR24, B44, B44A, DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
+            case PXR24 -> new Pxr24Decompressor();
+            case B44, B44A -> new B44Decompressor();
+            case DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
                 throw new UnsupportedExrException(compression + " compression is not supported");
         };
     }

@@ -52,7 +52,7 @@ final class PizDecompressor implements Decompressor {
         for (int i = 0; i < count; i++) {
             values[i] = lut[values[i]];
         }
-        interleave(layout, out);
+        Planes.interleave(values, layout, out);
     }
 
     private int reverseLut() {
@@ -77,32 +77,6 @@ final class PizDecompressor implements Decompressor {
                 Wavelet.decode(values, base + j, nx, words, ny, words * nx, maxValue);
             }
             base += nx * ny * words;
-        }
-    }
-
-    /** Planes are stored channel after channel; the chunk layout wants them line by line. */
-    private void interleave(ChunkLayout layout, byte[] out) {
-        int channels = layout.channelCount();
-        int[] planeStart = new int[channels];
-        int[] rowsDone = new int[channels];
-        for (int c = 1; c < channels; c++) {
-            planeStart[c] = planeStart[c - 1] + layout.bytes(c - 1) / 2;
-        }
-        ChunkRegion region = layout.region();
-        int o = 0;
-        for (int y = region.y(); y < region.y() + region.height(); y++) {
-            for (int c = 0; c < channels; c++) {
-                if (!layout.hasLine(c, y)) {
-                    continue;
-                }
-                int words = layout.width(c) * layout.type(c).bytes() / 2;
-                int from = planeStart[c] + rowsDone[c]++ * words;
-                for (int i = 0; i < words; i++) {
-                    char v = values[from + i];
-                    out[o++] = (byte) v;
-                    out[o++] = (byte) (v >> 8);
-                }
-            }
         }
     }
 
