@@ -21,7 +21,8 @@ interface Decompressor {
             case PIZ -> new PizDecompressor();
             case PXR24 -> new Pxr24Decompressor();
             case B44, B44A -> new B44Decompressor();
-            case DWAA, DWAB, HTJ2K256, HTJ2K32, ZSTD ->
+            case DWAA, DWAB -> new DwaDecompressor();
+            case HTJ2K256, HTJ2K32, ZSTD ->
                 throw new UnsupportedExrException(compression + " compression is not supported");
         };
     }

@@ -10,8 +10,8 @@ public enum ExrCompression {
     PXR24(16, true),
     B44(32, true),
     B44A(32, true),
-    DWAA(32, false),
-    DWAB(256, false),
+    DWAA(32, true),
+    DWAB(256, true),
     HTJ2K256(256, false),
     HTJ2K32(32, false),
     ZSTD(32, false);
