@@ -62,6 +62,9 @@ final class DwaDecompressor implements Decompressor {
         int[] schemes = DwaRules.schemes(rules, layout);
         checkSection(layout, schemes, DwaRules.UNKNOWN, sizes.unknownPacked(), sizes.unknownRaw(), 0);
         checkSection(layout, schemes, DwaRules.RLE, sizes.rlePacked(), sizes.rleRaw(), sizes.rleUnpacked());
+        if (sizes.rleUnpacked() > 2L * rleRawBound(layout, schemes)) {
+            throw corrupt("declares more run-length data than its alpha channels can produce");
+        }
         int unknownAt = at;
         int acAt = unknownAt + (int) sizes.unknownPacked();
         int dcAt = acAt + (int) sizes.acPacked();
@@ -172,6 +175,19 @@ final class DwaDecompressor implements Decompressor {
         if (RunLength.decode(bytes, 0, packed, rle, raw) != raw) {
             throw corrupt("RLE section is shorter than declared");
         }
+    }
+
+    /** Bytes of all RLE channels if they covered the whole chunk region. */
+    private static long rleRawBound(ChunkLayout layout, int[] schemes) {
+        ChunkRegion region = layout.region();
+        long bytes = 0;
+        for (int c = 0; c < schemes.length; c++) {
+            if (schemes[c] == DwaRules.RLE) {
+                bytes +=
+                        (long) region.width() * region.height() * layout.type(c).bytes();
+            }
+        }
+        return bytes;
     }
 
     /** 8×8 blocks of all lossy channels together: the upper bound of DC values (and of AC values / 63). */

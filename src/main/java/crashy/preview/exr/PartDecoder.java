@@ -34,9 +34,9 @@ final class PartDecoder {
         }
         Decompressor.create(header.compression());
         List<ExrChannel> channels = header.channels();
+        long[] offsets = OffsetTable.read(input, header.index(), tableStart, dataStart, layout.level0Chunks());
         float[][] planes = new float[channels.size()][];
         List<ExrChannelPixels> result = allocate(names, channels, planes);
-        long[] offsets = OffsetTable.read(input, header.index(), tableStart, dataStart, layout.level0Chunks());
         run(offsets, planes);
         return result;
     }
