@@ -15,6 +15,9 @@ final class LossyDct {
         48, 49, 57, 58, 62, 63
     };
 
+    /** The zig-zag index at which each row of the 8×8 block (after the first) starts. */
+    private static final int[] ROW_STARTS = {2, 3, 9, 10, 20, 21, 35};
+
     private final char[] zig = new char[64];
     private final float[][] blocks = new float[3][64];
     private char[][] rowBlocks = new char[3][0];
@@ -107,9 +110,8 @@ final class LossyDct {
 
     /** Rows that must be zero given the last non-zero zig-zag index (the first index of each row: 2, 3, 9, ...). */
     private static int zeroedRows(int lastNonZero) {
-        int[] rowStarts = {2, 3, 9, 10, 20, 21, 35};
-        for (int i = 0; i < rowStarts.length; i++) {
-            if (lastNonZero < rowStarts[i]) {
+        for (int i = 0; i < ROW_STARTS.length; i++) {
+            if (lastNonZero < ROW_STARTS[i]) {
                 return 7 - i;
             }
         }

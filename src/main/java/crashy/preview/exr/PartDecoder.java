@@ -53,7 +53,11 @@ final class PartDecoder {
                     .orElseThrow(() -> new IllegalArgumentException(
                             "part " + layout.header().index() + " has no channel '" + name + "'"));
             ExrChannel channel = channels.get(indices[i]);
-            bytes += 4L * (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
+            long samples = (long) (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
+            if (samples > Integer.MAX_VALUE - 8) {
+                throw new ExrFormatException("channel '" + name + "' has too many samples for one array");
+            }
+            bytes += 4 * samples;
         }
         if (bytes > limits.maxDecodedBytes()) {
             throw new ExrFormatException(

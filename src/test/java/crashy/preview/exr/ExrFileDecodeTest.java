@@ -3,6 +3,8 @@ package crashy.preview.exr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,61 @@ class ExrFileDecodeTest {
                 }
             }
         }
+    }
+
+    @Test
+    void decodesSubsampledChromaAtItsOwnResolution() throws Exception {
+        for (String name : List.of("LuminanceChroma_Flowers.exr", "Chromaticities_Rec709_YC.exr")) {
+            try (ExrFile file = ExrFile.open(ExrFixtures.file(name))) {
+                ExrBox data = file.part(0).dataWindow();
+                List<ExrChannelPixels> pixels = file.decode(0, List.of("Y", "RY", "BY"));
+
+                assertThat(pixels.get(0).width()).isEqualTo(data.width());
+                assertThat(pixels.get(1).width()).isEqualTo(data.width() / 2);
+                assertThat(pixels.get(2).height()).isEqualTo(data.height() / 2);
+                assertAllBetween(pixels.get(0).samples(), 0f, 100f);
+                assertAllBetween(pixels.get(1).samples(), -10f, 10f);
+            }
+        }
+    }
+
+    private static void assertAllBetween(float[] values, float low, float high) {
+        for (float value : values) {
+            assertThat(value).isBetween(low, high);
+        }
+    }
+
+    @Test
+    void refusesNewerCompressionsNamingThem() throws Exception {
+        for (int code : new int[] {10, 11, 12}) {
+            try (ExrFile file = ExrFile.read(new ByteArrayInput(withCompression(code)), ExrLimits.DEFAULT)) {
+                String name = file.part(0).compression().name();
+
+                assertThat(name).isIn("HTJ2K256", "HTJ2K32", "ZSTD");
+                assertThatThrownBy(() -> file.decode(0))
+                        .isInstanceOf(UnsupportedExrException.class)
+                        .hasMessageContaining(name + " compression is not supported");
+            }
+        }
+    }
+
+    @Test
+    void refusesAnUnknownCompressionCodeNamingIt() {
+        assertThatThrownBy(() -> ExrFile.read(new ByteArrayInput(withCompression(42)), ExrLimits.DEFAULT))
+                .isInstanceOf(UnsupportedExrException.class)
+                .hasMessageContaining("compression code 42");
+    }
+
+    private static byte[] withCompression(int code) {
+        byte[] bytes = ExrFixtures.bytes("TestImages_stripes.exr");
+        byte[] key = "compression\0compression\0".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + key.length + 5 <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + key.length, key, 0, key.length)) {
+                bytes[i + key.length + 4] = (byte) code;
+                return bytes;
+            }
+        }
+        throw new IllegalStateException("no compression attribute");
     }
 
     @Test
