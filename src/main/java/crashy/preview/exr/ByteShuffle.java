@@ -7,18 +7,31 @@ package crashy.preview.exr;
 final class ByteShuffle {
     private ByteShuffle() {}
 
+    /**
+     * Writes the restored bytes of {@code scratch[0, length)} to {@code out}. The running sums of both halves are
+     * computed in one pass (the second half's starting value comes from a cheap sum over the first half), which
+     * writes each output byte once and lets the two dependency chains overlap.
+     */
     static void unpredictAndInterleave(byte[] scratch, byte[] out, int length) {
-        for (int i = 1; i < length; i++) {
-            scratch[i] = (byte) (scratch[i - 1] + scratch[i] - 128);
+        if (length == 0) {
+            return;
         }
         int half = (length + 1) / 2;
-        int i = 0;
-        for (int j = 0; i + 1 < length; j++, i += 2) {
-            out[i] = scratch[j];
-            out[i + 1] = scratch[half + j];
+        int sum = 0;
+        for (int i = 1; i < half; i++) {
+            sum += scratch[i];
         }
-        if (i < length) {
-            out[i] = scratch[i / 2];
+        int even = 128;
+        int odd = scratch[0] + sum - 128 * (half - 1);
+        int pairs = length / 2;
+        for (int j = 0; j < pairs; j++) {
+            even += scratch[j] - 128;
+            odd += scratch[half + j] - 128;
+            out[2 * j] = (byte) even;
+            out[2 * j + 1] = (byte) odd;
+        }
+        if (length % 2 != 0) {
+            out[length - 1] = (byte) (even + scratch[pairs] - 128);
         }
     }
 }
