@@ -4,12 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * DWAA and DWAB (DreamWorks' lossy codec): an 88-byte table of section sizes, the channel rules, then four sections:
- * zlib data of "unknown" channels, Huffman or zlib AC coefficients, zlib DC coefficients, and zlib+RLE data of alpha
- * channels. Every size in the table is checked against the chunk before it is used.
+ * DWAA and DWAB (DreamWorks' lossy codec): a {@link DwaSizes} table, the channel rules, then four sections: zlib
+ * data of "unknown" channels, Huffman or zlib AC coefficients, zlib DC coefficients, and zlib+RLE data of alpha
+ * channels. {@link DwaChannels} then writes every channel into the chunk layout.
  */
 final class DwaDecompressor implements Decompressor {
-    private static final int HEADER = 88;
     private static final int STATIC_HUFFMAN = 0;
     private static final int DEFLATE = 1;
 
@@ -22,32 +21,16 @@ final class DwaDecompressor implements Decompressor {
     private byte[] unknown = new byte[0];
     private byte[] rle = new byte[0];
 
-    private record Sizes(
-            long version,
-            long unknownRaw,
-            long unknownPacked,
-            long acPacked,
-            long dcPacked,
-            long rlePacked,
-            long rleUnpacked,
-            long rleRaw,
-            long acCount,
-            long dcCount,
-            long acCompression) {}
-
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
-        if (length < HEADER) {
+        if (length < DwaSizes.BYTES) {
             throw corrupt("is shorter than its header");
         }
-        Sizes sizes = sizes(in, length, layout.totalBytes());
-        int at = HEADER;
+        DwaSizes sizes = DwaSizes.parse(in, layout.totalBytes());
+        int at = DwaSizes.BYTES;
         List<DwaRules.Rule> rules = DwaRules.LEGACY;
         if (sizes.version() == 2) {
-            if (length - at < 2) {
-                throw corrupt("has no channel rules");
-            }
-            int ruleBytes = LittleEndian.u16(in, at);
+            int ruleBytes = length - at < 2 ? 0 : LittleEndian.u16(in, at);
             if (ruleBytes < 2 || ruleBytes > length - at) {
                 throw corrupt("has an invalid channel rule size");
             }
@@ -56,58 +39,23 @@ final class DwaDecompressor implements Decompressor {
         } else if (sizes.version() > 2) {
             throw new UnsupportedExrException("DWA version " + sizes.version() + " is not supported");
         }
-        if (sizes.unknownPacked() + sizes.acPacked() + sizes.dcPacked() + sizes.rlePacked() > length - at) {
+        if (sizes.packedTotal() > length - at) {
             throw corrupt("sections overrun the chunk");
         }
         int[] schemes = DwaRules.schemes(rules, layout);
-        checkSection(layout, schemes, DwaRules.UNKNOWN, sizes.unknownPacked(), sizes.unknownRaw(), 0);
-        checkSection(layout, schemes, DwaRules.RLE, sizes.rlePacked(), sizes.rleRaw(), sizes.rleUnpacked());
-        if (sizes.rleUnpacked() > 2L * rleRawBound(layout, schemes)) {
-            throw corrupt("declares more run-length data than its alpha channels can produce");
-        }
-        int unknownAt = at;
-        int acAt = unknownAt + (int) sizes.unknownPacked();
-        int dcAt = acAt + (int) sizes.acPacked();
-        int rleAt = dcAt + (int) sizes.dcPacked();
+        sizes.check(layout, schemes);
         Arrays.fill(out, 0, layout.totalBytes(), (byte) 0);
-        inflateUnknown(in, unknownAt, sizes);
-        readAc(in, acAt, sizes, layout, schemes);
-        readDc(in, dcAt, sizes, layout, schemes);
-        inflateRle(in, rleAt, sizes);
+        inflateUnknown(in, at, sizes);
+        at += (int) sizes.unknownPacked();
+        readAc(in, at, sizes);
+        at += (int) sizes.acPacked();
+        readDc(in, at, sizes);
+        at += (int) sizes.dcPacked();
+        inflateRle(in, at, sizes);
         new DwaChannels(layout, schemes, out).decode(rules, lossy, streams, unknown, rle);
     }
 
-    private static Sizes sizes(byte[] in, int length, int unpacked) throws ExrFormatException {
-        long[] v = new long[11];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = LittleEndian.i64(in, 8 * i);
-            if (v[i] < 0 || (i != 0 && i != 10 && v[i] > Integer.MAX_VALUE)) {
-                throw corrupt("has an invalid section size");
-            }
-        }
-        Sizes sizes = new Sizes(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
-        if (sizes.unknownRaw() + sizes.rleRaw() > unpacked) {
-            throw corrupt("sections are larger than the chunk");
-        }
-        return sizes;
-    }
-
-    /** Mirrors OpenEXR: a section must be present exactly when some channel uses its scheme, and large enough. */
-    private static void checkSection(ChunkLayout layout, int[] schemes, int scheme, long packed, long raw, long extra)
-            throws ExrFormatException {
-        long required = 0;
-        for (int c = 0; c < schemes.length; c++) {
-            if (schemes[c] == scheme) {
-                required += layout.bytes(c);
-            }
-        }
-        boolean wrong = required > 0 ? raw < required || packed == 0 : raw > 0 || packed > 0 || extra > 0;
-        if (wrong) {
-            throw corrupt("section sizes do not match its channels");
-        }
-    }
-
-    private void inflateUnknown(byte[] in, int at, Sizes sizes) throws ExrFormatException {
+    private void inflateUnknown(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         if (sizes.unknownPacked() > 0) {
             int raw = (int) sizes.unknownRaw();
             unknown = grow(unknown, raw);
@@ -115,11 +63,7 @@ final class DwaDecompressor implements Decompressor {
         }
     }
 
-    private void readAc(byte[] in, int at, Sizes sizes, ChunkLayout layout, int[] schemes) throws ExrFormatException {
-        long limit = lossyBlocks(layout, schemes) * 63;
-        if (sizes.acCount() > limit) {
-            throw corrupt("has more AC values than its blocks can hold");
-        }
+    private void readAc(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         int count = (int) sizes.acCount();
         streams.ac = grow(streams.ac, count);
         streams.acAt = 0;
@@ -140,18 +84,13 @@ final class DwaDecompressor implements Decompressor {
         }
     }
 
-    private void readDc(byte[] in, int at, Sizes sizes, ChunkLayout layout, int[] schemes) throws ExrFormatException {
-        if (sizes.dcCount() > lossyBlocks(layout, schemes)) {
-            throw corrupt("has more DC values than blocks");
-        }
+    /** DC values are zlib-compressed with the same byte predictor and split as ZIP. */
+    private void readDc(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         int count = (int) sizes.dcCount();
         streams.dc = grow(streams.dc, count);
         streams.dcAt = 0;
         streams.dcEnd = count;
         if (sizes.dcPacked() == 0) {
-            if (count != 0) {
-                throw corrupt("has DC values but no DC data");
-            }
             return;
         }
         bytes = grow(bytes, 2 * count);
@@ -163,7 +102,7 @@ final class DwaDecompressor implements Decompressor {
         }
     }
 
-    private void inflateRle(byte[] in, int at, Sizes sizes) throws ExrFormatException {
+    private void inflateRle(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         if (sizes.rleRaw() == 0) {
             return;
         }
@@ -175,27 +114,6 @@ final class DwaDecompressor implements Decompressor {
         if (RunLength.decode(bytes, 0, packed, rle, raw) != raw) {
             throw corrupt("RLE section is shorter than declared");
         }
-    }
-
-    /** Bytes of all RLE channels if they covered the whole chunk region. */
-    private static long rleRawBound(ChunkLayout layout, int[] schemes) {
-        ChunkRegion region = layout.region();
-        long bytes = 0;
-        for (int c = 0; c < schemes.length; c++) {
-            if (schemes[c] == DwaRules.RLE) {
-                bytes +=
-                        (long) region.width() * region.height() * layout.type(c).bytes();
-            }
-        }
-        return bytes;
-    }
-
-    /** 8×8 blocks of all lossy channels together: the upper bound of DC values (and of AC values / 63). */
-    private static long lossyBlocks(ChunkLayout layout, int[] schemes) {
-        ChunkRegion region = layout.region();
-        long perChannel = (long) ((region.height() + 7) / 8) * ((region.width() + 7) / 8);
-        return perChannel
-                * Arrays.stream(schemes).filter(s -> s == DwaRules.LOSSY_DCT).count();
     }
 
     private static byte[] grow(byte[] buffer, int size) {

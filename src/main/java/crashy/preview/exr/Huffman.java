@@ -133,7 +133,7 @@ final class Huffman {
 
     private void decode(byte[] in, int start, long bitCount, int runSymbol, char[] out, int outOffset, int count)
             throws ExrFormatException {
-        Output o = new Output(out, outOffset, count, runSymbol);
+        HuffmanOutput o = new HuffmanOutput(out, outOffset, count, runSymbol);
         bits.reset(in, start, start + (int) ((bitCount + 7) / 8));
         while (bits.hasBytes()) {
             bits.pullByte();
@@ -179,47 +179,5 @@ final class Huffman {
 
     static ExrFormatException corrupt(String problem) {
         return new ExrFormatException("corrupt Huffman data: " + problem);
-    }
-
-    /** Where decoded symbols go; the run symbol repeats the previous value a given number of times. */
-    private static final class Output {
-        private final char[] out;
-        private final int start;
-        private final int end;
-        private final int runSymbol;
-        private int at;
-
-        Output(char[] out, int start, int count, int runSymbol) {
-            this.out = out;
-            this.start = start;
-            this.end = start + count;
-            this.runSymbol = runSymbol;
-            this.at = start;
-        }
-
-        void put(int symbol, BitReader bits) throws ExrFormatException {
-            if (symbol == runSymbol) {
-                if (bits.available() < 8) {
-                    if (!bits.hasBytes()) {
-                        throw corrupt("bit stream ends inside a run");
-                    }
-                    bits.pullByte();
-                }
-                int run = bits.take(8);
-                if (at + run > end || at == start) {
-                    throw corrupt("a run overruns the output");
-                }
-                Arrays.fill(out, at, at + run, out[at - 1]);
-                at += run;
-            } else if (at < end) {
-                out[at++] = (char) symbol;
-            } else {
-                throw corrupt("more symbols than expected");
-            }
-        }
-
-        boolean isFull() {
-            return at == end;
-        }
     }
 }
