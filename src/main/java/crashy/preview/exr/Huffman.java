@@ -131,46 +131,78 @@ final class Huffman {
         list[longCount[slot]++] = symbol;
     }
 
+    /**
+     * Decodes the bit stream. Bytes are taken several at a time into a 64-bit buffer; for every stream whose codes
+     * are at most 57 bits long (all real ones) this yields exactly the symbols of OpenEXR's byte-at-a-time decoder.
+     */
     private void decode(byte[] in, int start, long bitCount, int runSymbol, char[] out, int outOffset, int count)
             throws ExrFormatException {
-        HuffmanOutput o = new HuffmanOutput(out, outOffset, count, runSymbol);
-        bits.reset(in, start, start + (int) ((bitCount + 7) / 8));
-        while (bits.hasBytes()) {
-            bits.pullByte();
-            while (bits.available() >= DECODE_BITS) {
-                int slot = bits.peek(DECODE_BITS) & DECODE_MASK;
-                if (shortLength[slot] != 0) {
-                    bits.drop(shortLength[slot]);
-                    o.put(shortSymbol[slot], bits);
-                } else {
-                    o.put(longSymbol(slot), bits);
+        HuffmanOutput output = new HuffmanOutput(out, outOffset, count);
+        int end = start + (int) ((bitCount + 7) / 8);
+        int at = start;
+        long buffer = 0;
+        int available = 0;
+        while (true) {
+            while (available <= 56 && at < end) {
+                buffer = (buffer << 8) | (in[at++] & 0xff);
+                available += 8;
+            }
+            if (available < DECODE_BITS) {
+                break;
+            }
+            int slot = (int) (buffer >>> (available - DECODE_BITS)) & DECODE_MASK;
+            int symbol = shortSymbol[slot];
+            int length = shortLength[slot];
+            if (length == 0) {
+                symbol = longSymbol(slot, buffer, available);
+                length = (int) (codes[symbol] & 63);
+            }
+            available -= length;
+            if (symbol != runSymbol) {
+                output.put(symbol);
+            } else {
+                if (available < 8) {
+                    if (at >= end) {
+                        throw corrupt("bit stream ends inside a run");
+                    }
+                    buffer = (buffer << 8) | (in[at++] & 0xff);
+                    available += 8;
                 }
+                available -= 8;
+                output.repeat((int) (buffer >>> available) & 0xff);
             }
         }
-        bits.skipPadding((int) ((8 - bitCount) & 7));
-        while (bits.available() > 0) {
-            int slot = bits.peekPadded(DECODE_BITS) & DECODE_MASK;
+        int padding = (int) ((8 - bitCount) & 7);
+        buffer >>>= padding;
+        available -= padding;
+        while (available > 0) {
+            int slot = (int) (buffer << (DECODE_BITS - available)) & DECODE_MASK;
             int length = shortLength[slot];
-            if (length == 0 || length > bits.available()) {
+            if (length == 0 || length > available) {
                 throw corrupt("bit stream ends inside a code");
             }
-            bits.drop(length);
-            o.put(shortSymbol[slot], bits);
+            available -= length;
+            if (shortSymbol[slot] != runSymbol) {
+                output.put(shortSymbol[slot]);
+            } else if (available >= 8) {
+                available -= 8;
+                output.repeat((int) (buffer >>> available) & 0xff);
+            } else {
+                throw corrupt("bit stream ends inside a run");
+            }
         }
-        if (!o.isFull()) {
+        if (!output.isFull()) {
             throw corrupt("bit stream ends early");
         }
     }
 
-    private int longSymbol(int slot) throws ExrFormatException {
+    /** A code longer than the lookup table: compare the candidates sharing its first 14 bits. */
+    private int longSymbol(int slot, long buffer, int available) throws ExrFormatException {
         for (int j = 0; j < longCount[slot]; j++) {
             int symbol = longSymbols[slot][j];
             int length = (int) (codes[symbol] & 63);
-            while (bits.available() < length && bits.hasBytes()) {
-                bits.pullByte();
-            }
-            if (bits.available() >= length && (codes[symbol] >>> 6) == bits.peekLong(length)) {
-                bits.drop(length);
+            if (available >= length
+                    && (codes[symbol] >>> 6) == ((buffer >>> (available - length)) & ((1L << length) - 1))) {
                 return symbol;
             }
         }
