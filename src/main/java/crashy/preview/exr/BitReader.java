@@ -1,9 +1,6 @@
 package crashy.preview.exr;
 
-/**
- * A most-significant-bit-first bit buffer over a byte range, with the semantics of OpenEXR's Huffman decoder: up to
- * 64 buffered bits, of which the lowest {@link #available()} are unread.
- */
+/** Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code-length tables. */
 final class BitReader {
     private byte[] in = new byte[0];
     private int position;
@@ -19,55 +16,21 @@ final class BitReader {
         this.available = 0;
     }
 
+    /** The first byte not yet taken into the buffer. */
     int position() {
         return position;
     }
 
-    boolean hasBytes() {
-        return position < end;
-    }
-
-    int available() {
-        return available;
-    }
-
-    void pullByte() {
-        buffer = (buffer << 8) | (in[position++] & 0xff);
-        available += 8;
-    }
-
-    /** Reads {@code count} (at most 24) bits, pulling bytes as needed. */
+    /** Reads {@code count} (at most 24) bits. */
     int take(int count) throws ExrFormatException {
         while (available < count) {
             if (position >= end) {
                 throw Huffman.corrupt("data ends early");
             }
-            pullByte();
+            buffer = (buffer << 8) | (in[position++] & 0xff);
+            available += 8;
         }
         available -= count;
         return (int) ((buffer >>> available) & ((1L << count) - 1));
-    }
-
-    int peek(int count) {
-        return (int) (buffer >>> (available - count));
-    }
-
-    long peekLong(int count) {
-        return (buffer >>> (available - count)) & ((1L << count) - 1);
-    }
-
-    /** The unread bits followed by zeros, {@code count} bits in all; for the tail of a stream. */
-    int peekPadded(int count) {
-        return (int) (buffer << (count - available));
-    }
-
-    void drop(int count) {
-        available -= count;
-    }
-
-    /** Discards the {@code count} lowest buffered bits: the padding after the last code of a stream. */
-    void skipPadding(int count) {
-        buffer >>>= count;
-        available -= count;
     }
 }
