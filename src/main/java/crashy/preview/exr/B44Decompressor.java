@@ -15,9 +15,7 @@ final class B44Decompressor implements Decompressor {
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int words = layout.totalBytes() / 2;
-        if (planes.length < words) {
-            planes = new char[words];
-        }
+        planes = Buffers.atLeast(planes, words);
         int at = 0;
         int plane = 0;
         for (int c = 0; c < layout.channelCount(); c++) {

@@ -34,17 +34,17 @@ final class ChunkWorker {
         long dataOffset = offset + readLeader(region, offset);
         int stored = LittleEndian.i32(leader, multipart ? (layout.isTiled() ? 20 : 8) : (layout.isTiled() ? 16 : 4));
         long limit = layout.isTiled() ? size : layout.fullChunkBytes();
-        if (stored <= 0 || stored > limit) {
+        if (stored < 0 || stored > limit || (stored == 0 && size > 0)) {
             throw new ExrFormatException(where(region) + " has an invalid stored size " + stored);
         }
         if (input.length() >= 0 && dataOffset + stored > input.length()) {
             throw new ExrFormatException(where(region) + " extends past the end of the file (truncated)");
         }
-        packed = grow(packed, stored);
+        packed = Buffers.atLeast(packed, stored);
         read(dataOffset, packed, stored, region);
         byte[] raw = packed;
         if (stored != size) {
-            unpacked = grow(unpacked, size);
+            unpacked = Buffers.atLeast(unpacked, size);
             try {
                 decompressor.decompress(packed, stored, unpacked, chunk);
             } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
@@ -85,10 +85,6 @@ final class ChunkWorker {
 
     private String where(ChunkRegion region) {
         return "chunk " + region.index() + " of part " + part;
-    }
-
-    private static byte[] grow(byte[] buffer, int size) {
-        return buffer.length >= size ? buffer : new byte[size];
     }
 
     private void scatter(byte[] raw, ChunkLayout chunk) {

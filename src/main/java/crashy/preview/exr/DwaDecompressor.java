@@ -58,14 +58,14 @@ final class DwaDecompressor implements Decompressor {
     private void inflateUnknown(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         if (sizes.unknownPacked() > 0) {
             int raw = (int) sizes.unknownRaw();
-            unknown = grow(unknown, raw);
+            unknown = Buffers.atLeast(unknown, raw);
             zlib.inflateExactly(in, at, (int) sizes.unknownPacked(), unknown, raw);
         }
     }
 
     private void readAc(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         int count = (int) sizes.acCount();
-        streams.ac = grow(streams.ac, count);
+        streams.ac = Buffers.atLeast(streams.ac, count);
         streams.acAt = 0;
         streams.acEnd = count;
         if (sizes.acPacked() == 0) {
@@ -74,7 +74,7 @@ final class DwaDecompressor implements Decompressor {
         if (sizes.acCompression() == STATIC_HUFFMAN) {
             huffman.decompress(in, at, (int) sizes.acPacked(), streams.ac, 0, count);
         } else if (sizes.acCompression() == DEFLATE) {
-            bytes = grow(bytes, 2 * count);
+            bytes = Buffers.atLeast(bytes, 2 * count);
             zlib.inflateExactly(in, at, (int) sizes.acPacked(), bytes, 2 * count);
             for (int i = 0; i < count; i++) {
                 streams.ac[i] = (char) LittleEndian.u16(bytes, 2 * i);
@@ -87,14 +87,14 @@ final class DwaDecompressor implements Decompressor {
     /** DC values are zlib-compressed with the same byte predictor and split as ZIP. */
     private void readDc(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {
         int count = (int) sizes.dcCount();
-        streams.dc = grow(streams.dc, count);
+        streams.dc = Buffers.atLeast(streams.dc, count);
         streams.dcAt = 0;
         streams.dcEnd = count;
         if (sizes.dcPacked() == 0) {
             return;
         }
-        bytes = grow(bytes, 2 * count);
-        shuffled = grow(shuffled, 2 * count);
+        bytes = Buffers.atLeast(bytes, 2 * count);
+        shuffled = Buffers.atLeast(shuffled, 2 * count);
         zlib.inflateExactly(in, at, (int) sizes.dcPacked(), shuffled, 2 * count);
         ByteShuffle.unpredictAndInterleave(shuffled, bytes, 2 * count);
         for (int i = 0; i < count; i++) {
@@ -108,20 +108,12 @@ final class DwaDecompressor implements Decompressor {
         }
         int packed = (int) sizes.rleUnpacked();
         int raw = (int) sizes.rleRaw();
-        bytes = grow(bytes, packed);
-        rle = grow(rle, raw);
+        bytes = Buffers.atLeast(bytes, packed);
+        rle = Buffers.atLeast(rle, raw);
         zlib.inflateExactly(in, at, (int) sizes.rlePacked(), bytes, packed);
         if (RunLength.decode(bytes, 0, packed, rle, raw) != raw) {
             throw corrupt("RLE section is shorter than declared");
         }
-    }
-
-    private static byte[] grow(byte[] buffer, int size) {
-        return buffer.length >= size ? buffer : new byte[size];
-    }
-
-    private static char[] grow(char[] buffer, int size) {
-        return buffer.length >= size ? buffer : new char[size];
     }
 
     static ExrFormatException corrupt(String problem) {

@@ -47,9 +47,7 @@ final class LossyDct {
             throw new ExrFormatException("DWA chunk has fewer DC values than blocks");
         }
         for (int c = 0; c < components; c++) {
-            if (rowBlocks[c].length < blocksX * 64) {
-                rowBlocks[c] = new char[blocksX * 64];
-            }
+            rowBlocks[c] = Buffers.atLeast(rowBlocks[c], blocksX * 64);
         }
         char[] lut = toLinear ? DwaToLinear.table() : null;
         for (int by = 0; by < blocksY; by++) {

@@ -44,9 +44,7 @@ final class PizDecompressor implements Decompressor {
             throw corrupt("Huffman data is cut off");
         }
         int count = layout.totalBytes() / 2;
-        if (values.length < count) {
-            values = new char[count];
-        }
+        values = Buffers.atLeast(values, count);
         huffman.decompress(in, at, huffmanBytes, values, 0, count);
         inverseWavelets(layout, maxValue);
         for (int i = 0; i < count; i++) {

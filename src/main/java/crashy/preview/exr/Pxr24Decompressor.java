@@ -11,9 +11,7 @@ final class Pxr24Decompressor implements Decompressor {
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int capacity = layout.totalBytes();
-        if (planes.length < capacity) {
-            planes = new byte[capacity];
-        }
+        planes = Buffers.atLeast(planes, capacity);
         int available = zlib.inflate(in, 0, length, planes, capacity);
         int from = 0;
         int o = 0;

@@ -7,9 +7,7 @@ final class RleDecompressor implements Decompressor {
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();
-        if (scratch.length < expected) {
-            scratch = new byte[expected];
-        }
+        scratch = Buffers.atLeast(scratch, expected);
         if (RunLength.decode(in, 0, length, scratch, expected) != expected) {
             throw new ExrFormatException("run-length data is shorter than its chunk");
         }

@@ -8,9 +8,7 @@ final class ZipDecompressor implements Decompressor {
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();
-        if (scratch.length < expected) {
-            scratch = new byte[expected];
-        }
+        scratch = Buffers.atLeast(scratch, expected);
         zlib.inflateExactly(in, 0, length, scratch, expected);
         ByteShuffle.unpredictAndInterleave(scratch, out, expected);
     }

@@ -66,6 +66,22 @@ class ExrFileDecodeTest {
         }
     }
 
+    @Test
+    void decodesAFileWhoseOddLinesHoldNoSamplesAtAll() throws Exception {
+        List<ExrChannel> chroma = List.of(
+                new ExrChannel("BY", ExrPixelType.HALF, false, 2, 2),
+                new ExrChannel("RY", ExrPixelType.HALF, false, 2, 2));
+        byte[] bytes = UncompressedExr.write(chroma, 8, 6);
+
+        try (ExrFile file = ExrFile.read(new ByteArrayInput(bytes), ExrLimits.DEFAULT)) {
+            ExrChannelPixels ry = file.decode(0, List.of("RY")).get(0);
+
+            assertThat(ry.width()).isEqualTo(4);
+            assertThat(ry.height()).isEqualTo(3);
+            assertThat(ry.sample(3, 2)).isEqualTo(UncompressedExr.expected(1, 3, 2));
+        }
+    }
+
     private static void assertAllBetween(float[] values, float low, float high) {
         for (float value : values) {
             assertThat(value).isBetween(low, high);
