@@ -45,6 +45,8 @@ final class ChunkWorker {
         byte[] raw = packed;
         if (stored != size) {
             unpacked = Buffers.atLeast(unpacked, size);
+            // Codecs check every size they read; should one check be missing, the caller still gets a format
+            // error for this file rather than an unchecked exception (the fuzz test fails on such a cause).
             try {
                 decompressor.decompress(packed, stored, unpacked, chunk);
             } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
