@@ -1,6 +1,5 @@
 package crashy.preview.exr;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -33,16 +32,17 @@ final class FileInput implements ExrInput {
     }
 
     @Override
-    public void read(long position, byte[] buffer, int offset, int count) throws IOException {
+    public int readUpTo(long position, byte[] buffer, int offset, int count) throws IOException {
         ByteBuffer target = ByteBuffer.wrap(buffer, offset, count);
         long at = position;
         while (target.hasRemaining()) {
             int n = channel.read(target, at);
             if (n < 0) {
-                throw new EOFException("end of file at byte " + at);
+                break;
             }
             at += n;
         }
+        return (int) (at - position);
     }
 
     @Override

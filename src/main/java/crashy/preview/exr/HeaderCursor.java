@@ -1,6 +1,5 @@
 package crashy.preview.exr;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
@@ -15,6 +14,7 @@ final class HeaderCursor {
     private final long limit;
     private byte[] window = new byte[0];
     private long windowStart;
+    private long windowEnd;
     private long position;
 
     HeaderCursor(ExrInput input, long start, int maxHeaderBytes) {
@@ -91,19 +91,19 @@ final class HeaderCursor {
         if (position + count > limit) {
             throw beyondLimit();
         }
-        if (position >= windowStart && position + count <= windowStart + window.length) {
+        if (position >= windowStart && position + count <= windowEnd) {
             return;
         }
         int size = (int) Math.min(Math.max(count, WINDOW), limit - position);
         if (window.length != size) {
             window = new byte[size];
         }
-        try {
-            input.read(position, window, 0, size);
-        } catch (EOFException e) {
-            throw new ExrFormatException("the file ends inside its header", e);
+        int read = input.readUpTo(position, window, 0, size);
+        if (read < count) {
+            throw new ExrFormatException("the file ends inside its header");
         }
         windowStart = position;
+        windowEnd = position + read;
     }
 
     private ExrFormatException beyondLimit() {

@@ -1,6 +1,5 @@
 package crashy.preview.exr;
 
-import java.io.EOFException;
 import java.io.IOException;
 import javax.imageio.stream.ImageInputStream;
 
@@ -23,16 +22,17 @@ final class StreamInput implements ExrInput {
     }
 
     @Override
-    public synchronized void read(long position, byte[] buffer, int offset, int count) throws IOException {
+    public synchronized int readUpTo(long position, byte[] buffer, int offset, int count) throws IOException {
         stream.seek(origin + position);
         int done = 0;
         while (done < count) {
             int n = stream.read(buffer, offset + done, count - done);
             if (n < 0) {
-                throw new EOFException("end of stream at byte " + (position + done));
+                break;
             }
             done += n;
         }
+        return done;
     }
 
     /** The stream belongs to the ImageIO caller, who closes it. */

@@ -1,7 +1,5 @@
 package crashy.preview.exr;
 
-import java.io.EOFException;
-
 /** An in-memory {@link ExrInput}, for tests that build or mutate files. */
 final class ByteArrayInput implements ExrInput {
     private final byte[] bytes;
@@ -16,11 +14,13 @@ final class ByteArrayInput implements ExrInput {
     }
 
     @Override
-    public void read(long position, byte[] buffer, int offset, int count) throws EOFException {
-        if (position < 0 || position + count > bytes.length) {
-            throw new EOFException("end of data at " + bytes.length);
+    public int readUpTo(long position, byte[] buffer, int offset, int count) {
+        if (position < 0 || position >= bytes.length) {
+            return 0;
         }
-        System.arraycopy(bytes, (int) position, buffer, offset, count);
+        int n = (int) Math.min(count, bytes.length - position);
+        System.arraycopy(bytes, (int) position, buffer, offset, n);
+        return n;
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Rectangle;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
@@ -84,6 +86,17 @@ class ExrImageReaderTest {
         } finally {
             reader.dispose();
         }
+    }
+
+    @Test
+    void readsFromAStreamOfUnknownLengthAndRefusesItWhenCut() throws Exception {
+        byte[] whole = ExrFixtures.bytes("TestImages_stripes.exr");
+        byte[] cut = Arrays.copyOf(whole, whole.length - 100);
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(whole));
+
+        assertThat(image.getWidth()).isEqualTo(100);
+        assertThatThrownBy(() -> ImageIO.read(new ByteArrayInputStream(cut))).isInstanceOf(ExrFormatException.class);
     }
 
     @Test
