@@ -3,14 +3,21 @@ package crashy.preview.exr;
 /** An in-memory {@link ExrInput}, for tests that build or mutate files. */
 final class ByteArrayInput implements ExrInput {
     private final byte[] bytes;
+    private final boolean lengthKnown;
 
     ByteArrayInput(byte[] bytes) {
+        this(bytes, true);
+    }
+
+    /** An input that may hide its length, like an ImageIO stream over a socket. */
+    ByteArrayInput(byte[] bytes, boolean lengthKnown) {
         this.bytes = bytes;
+        this.lengthKnown = lengthKnown;
     }
 
     @Override
     public long length() {
-        return bytes.length;
+        return lengthKnown ? bytes.length : -1;
     }
 
     @Override
