@@ -1,6 +1,9 @@
 package crashy.preview.exr;
 
-/** The compression codes of EXR, with the number of scanlines per chunk each one uses. */
+/**
+ * The compression codes of EXR, with the number of scanlines per chunk each one uses. The position of a constant is
+ * its code in the file; the last three are OpenEXR 3.4 and 3.5 additions, recognised only to be named when refused.
+ */
 public enum ExrCompression {
     NONE(1, true),
     RLE(1, true),

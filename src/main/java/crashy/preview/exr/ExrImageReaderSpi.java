@@ -1,6 +1,7 @@
 package crashy.preview.exr;
 
 import com.twelvemonkeys.imageio.spi.ImageReaderSpiBase;
+import java.io.EOFException;
 import java.io.IOException;
 import java.util.Locale;
 import javax.imageio.ImageReader;
@@ -23,7 +24,7 @@ public final class ExrImageReaderSpi extends ImageReaderSpiBase {
         stream.mark();
         try {
             stream.readFully(magic);
-        } catch (java.io.EOFException e) {
+        } catch (EOFException e) {
             return false;
         } finally {
             stream.reset();
