@@ -6,6 +6,9 @@ import java.util.List;
 
 /** Decodes one attribute value of a known type; every size is checked against what the type requires. */
 final class AttributeReader {
+    /** Vectors larger than this are skipped: as lists of boxed values they would cost far more than their bytes. */
+    private static final int MAX_LIST_BYTES = 1 << 16;
+
     private final HeaderCursor in;
     private final int maxNameLength;
 
@@ -24,6 +27,9 @@ final class AttributeReader {
     }
 
     private Object value(String name, String type, int size) throws IOException {
+        if (size > MAX_LIST_BYTES && (type.equals("floatvector") || type.equals("stringvector"))) {
+            return opaque(size);
+        }
         return switch (type) {
             case "int" -> {
                 requireSize(name, size == 4);
@@ -39,19 +45,19 @@ final class AttributeReader {
             }
             case "string" -> in.text(size);
             case "stringvector" -> strings(size);
-            case "floatvector" -> floats(name, size / 4, size % 4 == 0);
-            case "v2f" -> floats(name, 2, size == 8);
-            case "v3f" -> floats(name, 3, size == 12);
-            case "box2f" -> floats(name, 4, size == 16);
-            case "m33f" -> floats(name, 9, size == 36);
-            case "m44f" -> floats(name, 16, size == 64);
-            case "v2i", "rational", "timecode" -> ints(name, 2, size == 8);
-            case "v3i" -> ints(name, 3, size == 12);
-            case "keycode" -> ints(name, 7, size == 28);
-            case "v2d" -> doubles(name, 2, size == 16);
-            case "v3d" -> doubles(name, 3, size == 24);
-            case "m33d" -> doubles(name, 9, size == 72);
-            case "m44d" -> doubles(name, 16, size == 128);
+            case "floatvector" -> vector(name, size / 4, size % 4 == 0, in::f32);
+            case "v2f" -> vector(name, 2, size == 8, in::f32);
+            case "v3f" -> vector(name, 3, size == 12, in::f32);
+            case "box2f" -> vector(name, 4, size == 16, in::f32);
+            case "m33f" -> vector(name, 9, size == 36, in::f32);
+            case "m44f" -> vector(name, 16, size == 64, in::f32);
+            case "v2i", "rational", "timecode" -> vector(name, 2, size == 8, in::i32);
+            case "v3i" -> vector(name, 3, size == 12, in::i32);
+            case "keycode" -> vector(name, 7, size == 28, in::i32);
+            case "v2d" -> vector(name, 2, size == 16, in::f64);
+            case "v3d" -> vector(name, 3, size == 24, in::f64);
+            case "m33d" -> vector(name, 9, size == 72, in::f64);
+            case "m44d" -> vector(name, 16, size == 128, in::f64);
             case "box2i" -> {
                 requireSize(name, size == 16);
                 yield new ExrBox(in.i32(), in.i32(), in.i32(), in.i32());
@@ -90,29 +96,16 @@ final class AttributeReader {
         return List.copyOf(values);
     }
 
-    private List<Float> floats(String name, int count, boolean sizeOk) throws IOException {
-        requireSize(name, sizeOk);
-        List<Float> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            values.add(in.f32());
-        }
-        return List.copyOf(values);
+    /** Reads one number of a vector attribute. */
+    private interface Element<T> {
+        T read() throws IOException;
     }
 
-    private List<Integer> ints(String name, int count, boolean sizeOk) throws IOException {
+    private <T> List<T> vector(String name, int count, boolean sizeOk, Element<T> element) throws IOException {
         requireSize(name, sizeOk);
-        List<Integer> values = new ArrayList<>(count);
+        List<T> values = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            values.add(in.i32());
-        }
-        return List.copyOf(values);
-    }
-
-    private List<Double> doubles(String name, int count, boolean sizeOk) throws IOException {
-        requireSize(name, sizeOk);
-        List<Double> values = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            values.add(in.f64());
+            values.add(element.read());
         }
         return List.copyOf(values);
     }

@@ -11,7 +11,7 @@ import java.util.Objects;
  * chlist} → {@code List<ExrChannel>}, {@code chromaticities} → {@link ExrChromaticities}, {@code compression} →
  * {@link ExrCompression}, {@code lineOrder} → {@link ExrLineOrder}, {@code tiledesc} → {@link ExrTiles}, {@code
  * envmap} and {@code deepImageState} → {@link Integer}, {@code preview} → {@link ExrPreview}; any other type (such as
- * {@code bytes} or a custom one) → {@link ExrOpaque}.
+ * {@code bytes} or a custom one), and a {@code floatvector} or {@code stringvector} over 64 KiB → {@link ExrOpaque}.
  *
  * @param name attribute name
  * @param type the attribute's type name as written in the file
