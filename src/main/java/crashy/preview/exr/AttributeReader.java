@@ -9,6 +9,9 @@ final class AttributeReader {
     /** Vectors larger than this are skipped: as lists of boxed values they would cost far more than their bytes. */
     private static final int MAX_LIST_BYTES = 1 << 16;
 
+    /** Far more than any renderer writes; bounds the objects a hostile header can make us create. */
+    static final int MAX_CHANNELS = 8192;
+
     private final HeaderCursor in;
     private final int maxNameLength;
 
@@ -144,6 +147,9 @@ final class AttributeReader {
             }
             if (in.position() + 16 > end) {
                 throw new ExrFormatException("attribute '" + name + "' ends inside channel '" + channel + "'");
+            }
+            if (channels.size() == MAX_CHANNELS) {
+                throw new ExrFormatException("attribute '" + name + "' lists more than " + MAX_CHANNELS + " channels");
             }
             ExrPixelType type = ExrPixelType.fromCode(in.i32());
             boolean linear = in.u8() != 0;

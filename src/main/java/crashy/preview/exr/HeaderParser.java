@@ -11,6 +11,9 @@ import java.util.Map;
 final class HeaderParser {
     private static final int MAX_NAME_LENGTH = 255;
 
+    /** Far more than any renderer writes; bounds the objects a hostile header can make us create. */
+    private static final int MAX_PARTS = 4096;
+
     private HeaderParser() {}
 
     /** The parsed headers and where the offset tables start. */
@@ -28,6 +31,9 @@ final class HeaderParser {
         AttributeReader values = new AttributeReader(in, MAX_NAME_LENGTH);
         List<ExrHeader> headers = new ArrayList<>();
         do {
+            if (headers.size() == MAX_PARTS) {
+                throw new ExrFormatException("the file has more than " + MAX_PARTS + " parts");
+            }
             Map<String, ExrAttribute> attributes = attributes(in, values);
             headers.add(new ExrHeader(headers.size(), storage(version, attributes), attributes));
         } while (version.multipart() && in.peekU8() != 0);
