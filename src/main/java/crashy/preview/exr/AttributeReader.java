@@ -9,11 +9,18 @@ final class AttributeReader {
     /** Vectors larger than this are skipped: as lists of boxed values they would cost far more than their bytes. */
     private static final int MAX_LIST_BYTES = 1 << 16;
 
-    /** Far more than any renderer writes; bounds the objects a hostile header can make us create. */
-    static final int MAX_CHANNELS = 8192;
+    /**
+     * Attributes, and channels in all channel lists, of a whole file: far more than any renderer writes, and a bound
+     * on the objects a hostile header can make us create within {@link ExrLimits#maxHeaderBytes()}.
+     */
+    private static final int MAX_ATTRIBUTES = 65536;
+
+    private static final int MAX_CHANNELS = 65536;
 
     private final HeaderCursor in;
     private final int maxNameLength;
+    private int attributesRead;
+    private int channelsRead;
 
     AttributeReader(HeaderCursor in, int maxNameLength) {
         this.in = in;
@@ -21,6 +28,9 @@ final class AttributeReader {
     }
 
     ExrAttribute read(String name, String type, int size) throws IOException {
+        if (++attributesRead > MAX_ATTRIBUTES) {
+            throw new ExrFormatException("the file has more than " + MAX_ATTRIBUTES + " attributes");
+        }
         long end = in.position() + size;
         Object value = value(name, type, size);
         if (in.position() != end) {
@@ -148,8 +158,8 @@ final class AttributeReader {
             if (in.position() + 16 > end) {
                 throw new ExrFormatException("attribute '" + name + "' ends inside channel '" + channel + "'");
             }
-            if (channels.size() == MAX_CHANNELS) {
-                throw new ExrFormatException("attribute '" + name + "' lists more than " + MAX_CHANNELS + " channels");
+            if (++channelsRead > MAX_CHANNELS) {
+                throw new ExrFormatException("the file lists more than " + MAX_CHANNELS + " channels");
             }
             ExrPixelType type = ExrPixelType.fromCode(in.i32());
             boolean linear = in.u8() != 0;
