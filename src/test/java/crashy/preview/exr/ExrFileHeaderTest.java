@@ -1,8 +1,12 @@
 package crashy.preview.exr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ExrFileHeaderTest {
@@ -75,6 +79,21 @@ class ExrFileHeaderTest {
             assertThat(header.tiles())
                     .hasValue(new ExrTiles(64, 64, ExrTiles.LevelMode.MIPMAP_LEVELS, ExrTiles.RoundingMode.ROUND_DOWN));
         }
+    }
+
+    @Test
+    void refusesAHeaderWithMoreAttributesThanAnyRendererWrites() {
+        ByteBuffer header = ByteBuffer.allocate(2_000_000).order(ByteOrder.LITTLE_ENDIAN);
+        header.putInt(ExrVersion.MAGIC).putInt(2);
+        for (int i = 0; i <= 65536; i++) {
+            header.put(("a" + i + "\0int\0").getBytes(StandardCharsets.US_ASCII))
+                    .putInt(4)
+                    .putInt(i);
+        }
+
+        assertThatThrownBy(() -> ExrFile.read(new ByteArrayInput(header.array()), ExrLimits.DEFAULT))
+                .isInstanceOf(ExrFormatException.class)
+                .hasMessageContaining("more than 65536 attributes");
     }
 
     @Test
