@@ -12,6 +12,12 @@ final class B44Decompressor implements Decompressor {
     private final int[] b = new int[14];
     private char[] planes = new char[0];
 
+    /** A 3-byte flat block makes 32 bytes. */
+    @Override
+    public long maxExpansion() {
+        return 11;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int words = layout.totalBytes() / 2;

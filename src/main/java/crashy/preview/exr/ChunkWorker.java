@@ -37,6 +37,9 @@ final class ChunkWorker {
         if (stored < 0 || stored > limit || (stored == 0 && size > 0)) {
             throw new ExrFormatException(where(region) + " has an invalid stored size " + stored);
         }
+        if (size > decompressor.maxExpansion() * stored + 1024) {
+            throw new ExrFormatException(where(region) + " cannot expand from " + stored + " to " + size + " bytes");
+        }
         if (input.length() >= 0 && dataOffset + stored > input.length()) {
             throw new ExrFormatException(where(region) + " extends past the end of the file (truncated)");
         }

@@ -9,13 +9,16 @@ interface Decompressor {
 
     void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException;
 
+    /**
+     * An upper bound of uncompressed bytes per stored byte, for refusing a chunk that claims an impossible size
+     * before its buffers are allocated. Deflate cannot expand more than 1032 times.
+     */
+    long maxExpansion();
+
     /** A fresh decompressor for one worker; stored-size-equals-raw-size chunks never reach it. */
     static Decompressor create(ExrCompression compression) throws UnsupportedExrException {
         return switch (compression) {
-            case NONE ->
-                (in, length, out, layout) -> {
-                    throw new ExrFormatException("an uncompressed chunk has the wrong size " + length);
-                };
+            case NONE -> new NoneDecompressor();
             case RLE -> new RleDecompressor();
             case ZIPS, ZIP -> new ZipDecompressor();
             case PIZ -> new PizDecompressor();

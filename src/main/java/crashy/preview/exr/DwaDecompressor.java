@@ -21,6 +21,12 @@ final class DwaDecompressor implements Decompressor {
     private byte[] unknown = new byte[0];
     private byte[] rle = new byte[0];
 
+    /** One zlib-compressed AC end-of-block value can stand for a whole 8×8 block of floats. */
+    @Override
+    public long maxExpansion() {
+        return 1L << 18;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         if (length < DwaSizes.BYTES) {

@@ -15,6 +15,9 @@ final class PartDecoder {
     /** Below this many uncompressed bytes a second thread costs more than it saves. */
     private static final long PARALLEL_THRESHOLD = 1 << 20;
 
+    /** Workers' buffers together (about three chunks each) stay below this; only huge chunks are affected. */
+    private static final long WORKER_MEMORY = 768L << 20;
+
     private final ExrInput input;
     private final ExrVersion version;
     private final PartLayout layout;
@@ -80,7 +83,9 @@ final class PartDecoder {
         int chunks = offsets.length;
         long work = layout.fullChunkBytes() * chunks;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        int batches = work < PARALLEL_THRESHOLD || threads < 2 ? 1 : Math.min(chunks, 2 * threads);
+        long byMemory = Math.max(1, WORKER_MEMORY / (3 * layout.fullChunkBytes()));
+        int batches =
+                work < PARALLEL_THRESHOLD || threads < 2 ? 1 : (int) Math.min(Math.min(chunks, 2L * threads), byMemory);
         IntStream range = IntStream.range(0, batches);
         try {
             (batches > 1 ? range.parallel() : range).forEach(batch -> {

@@ -14,6 +14,12 @@ final class PizDecompressor implements Decompressor {
     private final char[] lut = new char[1 << 16];
     private char[] values = new char[0];
 
+    /** A Huffman run code of a few bits repeats a value at most 255 times. */
+    @Override
+    public long maxExpansion() {
+        return 1024;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         if (length < 4) {

@@ -8,6 +8,12 @@ final class Pxr24Decompressor implements Decompressor {
     private final Zlib zlib = new Zlib();
     private byte[] planes = new byte[0];
 
+    /** Deflate's limit, times 4/3 for floats stored in 24 bits. */
+    @Override
+    public long maxExpansion() {
+        return 1400;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int capacity = layout.totalBytes();

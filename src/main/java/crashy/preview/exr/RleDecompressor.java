@@ -4,6 +4,12 @@ package crashy.preview.exr;
 final class RleDecompressor implements Decompressor {
     private byte[] scratch = new byte[0];
 
+    /** A two-byte run makes at most 128 bytes. */
+    @Override
+    public long maxExpansion() {
+        return 64;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();

@@ -5,6 +5,12 @@ final class ZipDecompressor implements Decompressor {
     private final Zlib zlib = new Zlib();
     private byte[] scratch = new byte[0];
 
+    /** Deflate's limit. */
+    @Override
+    public long maxExpansion() {
+        return 1032;
+    }
+
     @Override
     public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();

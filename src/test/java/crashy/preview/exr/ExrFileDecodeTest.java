@@ -109,16 +109,34 @@ class ExrFileDecodeTest {
                 .hasMessageContaining("compression code 42");
     }
 
+    @Test
+    void refusesAChunkClaimingToExpandFurtherThanItsCodecCan() throws Exception {
+        byte[] bytes = ExrFixtures.bytes("TestImages_stripes.exr");
+        int dataWindow = valueOf(bytes, "dataWindow\0box2i\0");
+        LittleEndian.put32(bytes, dataWindow + 8, 16383);
+
+        try (ExrFile file = ExrFile.read(new ByteArrayInput(bytes), ExrLimits.DEFAULT)) {
+            assertThatThrownBy(() -> file.decode(0))
+                    .isInstanceOf(ExrFormatException.class)
+                    .hasMessageContaining("cannot expand");
+        }
+    }
+
     private static byte[] withCompression(int code) {
         byte[] bytes = ExrFixtures.bytes("TestImages_stripes.exr");
-        byte[] key = "compression\0compression\0".getBytes(StandardCharsets.US_ASCII);
-        for (int i = 0; i + key.length + 5 <= bytes.length; i++) {
+        bytes[valueOf(bytes, "compression\0compression\0")] = (byte) code;
+        return bytes;
+    }
+
+    /** Where the value of the attribute with this name and type starts. */
+    private static int valueOf(byte[] bytes, String nameAndType) {
+        byte[] key = nameAndType.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i + key.length + 4 <= bytes.length; i++) {
             if (Arrays.equals(bytes, i, i + key.length, key, 0, key.length)) {
-                bytes[i + key.length + 4] = (byte) code;
-                return bytes;
+                return i + key.length + 4;
             }
         }
-        throw new IllegalStateException("no compression attribute");
+        throw new IllegalStateException("no attribute " + nameAndType);
     }
 
     @Test
