@@ -1,0 +1,138 @@
+package crashy.preview.exr;
+
+import java.io.EOFException;
+import java.io.IOException;
+
+/**
+ * Decodes chunks one after another on one thread: reads the chunk leader and data, checks them, decompresses, and
+ * copies the requested channels into the shared output arrays (each chunk writes a disjoint region). Buffers are
+ * reused from chunk to chunk.
+ */
+final class ChunkWorker {
+    private final ExrInput input;
+    private final PartLayout layout;
+    private final int part;
+    private final boolean multipart;
+    private final Decompressor decompressor;
+    private final float[][] planes;
+    private final byte[] leader = new byte[24];
+    private byte[] packed = new byte[0];
+    private byte[] unpacked = new byte[0];
+
+    ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, float[][] planes) throws UnsupportedExrException {
+        this.input = input;
+        this.layout = layout;
+        this.part = layout.header().index();
+        this.multipart = multipart;
+        this.decompressor = Decompressor.create(layout.header().compression());
+        this.planes = planes;
+    }
+
+    void decode(ChunkRegion region, long offset) throws IOException {
+        ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
+        int size = chunk.totalBytes();
+        long dataOffset = offset + readLeader(region, offset);
+        int stored = LittleEndian.i32(leader, multipart ? (layout.isTiled() ? 20 : 8) : (layout.isTiled() ? 16 : 4));
+        long limit = layout.isTiled() ? size : layout.fullChunkBytes();
+        if (stored < 0 || stored > limit || (stored == 0 && size > 0)) {
+            throw new ExrFormatException(where(region) + " has an invalid stored size " + stored);
+        }
+        if (size > decompressor.maxExpansion() * stored + 1024) {
+            throw new ExrFormatException(where(region) + " cannot expand from " + stored + " to " + size + " bytes");
+        }
+        if (input.length() >= 0 && dataOffset + stored > input.length()) {
+            throw new ExrFormatException(where(region) + " extends past the end of the file (truncated)");
+        }
+        packed = Buffers.atLeast(packed, stored);
+        read(dataOffset, packed, stored, region);
+        byte[] raw = packed;
+        if (stored != size) {
+            unpacked = Buffers.atLeast(unpacked, size);
+            // Codecs check every size they read; should one check be missing, the caller still gets a format
+            // error for this file rather than an unchecked exception (the fuzz test fails on such a cause).
+            try {
+                decompressor.decompress(packed, stored, unpacked, chunk);
+            } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+                throw new ExrFormatException(where(region) + " is corrupt", e);
+            }
+            raw = unpacked;
+        }
+        scatter(raw, chunk);
+    }
+
+    private int readLeader(ChunkRegion region, long offset) throws IOException {
+        int count = (multipart ? 4 : 0) + (layout.isTiled() ? 20 : 8);
+        read(offset, leader, count, region);
+        int at = 0;
+        if (multipart && LittleEndian.i32(leader, at) != part) {
+            throw new ExrFormatException(where(region) + " belongs to part " + LittleEndian.i32(leader, 0));
+        }
+        at += multipart ? 4 : 0;
+        boolean matches = layout.isTiled()
+                ? LittleEndian.i32(leader, at) == region.column()
+                        && LittleEndian.i32(leader, at + 4) == region.row()
+                        && LittleEndian.i32(leader, at + 8) == 0
+                        && LittleEndian.i32(leader, at + 12) == 0
+                : LittleEndian.i32(leader, at) == region.y();
+        if (!matches) {
+            throw new ExrFormatException(where(region) + " has a leader for a different chunk");
+        }
+        return count;
+    }
+
+    private void read(long offset, byte[] target, int count, ChunkRegion region) throws IOException {
+        try {
+            input.read(offset, target, 0, count);
+        } catch (EOFException e) {
+            throw new ExrFormatException(where(region) + " is cut off by the end of the file (truncated)", e);
+        }
+    }
+
+    private String where(ChunkRegion region) {
+        return "chunk " + region.index() + " of part " + part;
+    }
+
+    private void scatter(byte[] raw, ChunkLayout chunk) {
+        ChunkRegion region = chunk.region();
+        ExrBox data = layout.header().dataWindow();
+        int at = 0;
+        for (int line = 0; line < region.height(); line++) {
+            int y = region.y() + line;
+            for (int c = 0; c < chunk.channelCount(); c++) {
+                if (!chunk.hasLine(c, y)) {
+                    continue;
+                }
+                int n = chunk.width(c);
+                float[] plane = planes[c];
+                if (plane != null) {
+                    ExrChannel channel = chunk.channel(c);
+                    int planeWidth = layout.width() / channel.xSampling();
+                    int row = (y - data.yMin()) / channel.ySampling();
+                    int first = row * planeWidth + (region.x() - data.xMin()) / channel.xSampling();
+                    convert(channel.type(), raw, at, plane, first, n);
+                }
+                at += n * chunk.type(c).bytes();
+            }
+        }
+    }
+
+    private static void convert(ExrPixelType type, byte[] raw, int at, float[] plane, int first, int n) {
+        switch (type) {
+            case HALF -> {
+                for (int i = 0; i < n; i++) {
+                    plane[first + i] = HalfFloat.toFloat(LittleEndian.u16(raw, at + 2 * i));
+                }
+            }
+            case FLOAT -> {
+                for (int i = 0; i < n; i++) {
+                    plane[first + i] = Float.intBitsToFloat(LittleEndian.i32(raw, at + 4 * i));
+                }
+            }
+            case UINT -> {
+                for (int i = 0; i < n; i++) {
+                    plane[first + i] = LittleEndian.i32(raw, at + 4 * i) & 0xffffffffL;
+                }
+            }
+        }
+    }
+}

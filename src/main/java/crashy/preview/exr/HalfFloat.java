@@ -1,0 +1,68 @@
+package crashy.preview.exr;
+
+/** Conversions between 16-bit half floats (as {@code int} bit patterns) and {@code float}, exactly as Imath does. */
+final class HalfFloat {
+    private static final float[] TO_FLOAT = new float[65536];
+
+    static {
+        for (int h = 0; h < 65536; h++) {
+            TO_FLOAT[h] = Float.intBitsToFloat(toFloatBits(h));
+        }
+    }
+
+    private HalfFloat() {}
+
+    static float toFloat(int half) {
+        return TO_FLOAT[half & 0xffff];
+    }
+
+    private static int toFloatBits(int half) {
+        int sign = (half & 0x8000) << 16;
+        int exponent = (half >> 10) & 0x1f;
+        int mantissa = half & 0x3ff;
+        if (exponent == 0x1f) {
+            return sign | 0x7f800000 | (mantissa << 13);
+        }
+        if (exponent != 0) {
+            return sign | ((exponent + 112) << 23) | (mantissa << 13);
+        }
+        if (mantissa == 0) {
+            return sign;
+        }
+        int shift = Integer.numberOfLeadingZeros(mantissa) - 21;
+        return sign | ((113 - shift) << 23) | ((mantissa << shift) & 0x3ff) << 13;
+    }
+
+    /** Rounds to the nearest half, ties to even; overflow gives infinity and NaN stays NaN. */
+    static int fromFloat(float value) {
+        int bits = Float.floatToRawIntBits(value);
+        int magnitude = bits & 0x7fffffff;
+        int sign = (bits >>> 16) & 0x8000;
+        if (magnitude >= 0x38800000) {
+            if (magnitude >= 0x7f800000) {
+                if (magnitude == 0x7f800000) {
+                    return sign | 0x7c00;
+                }
+                int m = (magnitude & 0x7fffff) >> 13;
+                return sign | 0x7c00 | m | (m == 0 ? 1 : 0);
+            }
+            if (magnitude > 0x477fefff) {
+                return sign | 0x7c00;
+            }
+            int rebased = magnitude - 0x38000000;
+            return sign | ((rebased + 0x00000fff + ((rebased >> 13) & 1)) >> 13);
+        }
+        if (magnitude < 0x33000001) {
+            return sign;
+        }
+        int exponent = magnitude >>> 23;
+        int shift = 0x7e - exponent;
+        int m = 0x800000 | (magnitude & 0x7fffff);
+        int rest = m << (32 - shift);
+        int half = sign | (m >>> shift);
+        if (Integer.compareUnsigned(rest, 0x80000000) > 0 || (rest == 0x80000000 && (half & 1) != 0)) {
+            half++;
+        }
+        return half;
+    }
+}

@@ -1,0 +1,215 @@
+package crashy.preview.exr;
+
+import java.util.Arrays;
+
+/**
+ * The static Huffman code shared by PIZ and DWA: a canonical code table packed as run-length-coded code lengths,
+ * followed by the bit stream, where one symbol (the largest) announces a run of the previous value. Decoding uses a
+ * 14-bit lookup table for short codes and short lists for longer ones. Every read and write is bounds-checked.
+ */
+final class Huffman {
+    private static final int ENCODING_SIZE = (1 << 16) + 1;
+    private static final int DECODE_BITS = 14;
+    private static final int DECODE_SIZE = 1 << DECODE_BITS;
+    private static final int DECODE_MASK = DECODE_SIZE - 1;
+    private static final int SHORT_ZEROCODE_RUN = 59;
+    private static final int LONG_ZEROCODE_RUN = 63;
+    private static final int SHORTEST_LONG_RUN = 2 + LONG_ZEROCODE_RUN - SHORT_ZEROCODE_RUN;
+
+    /** Per symbol: code length in the low 6 bits, the code above them. */
+    private final long[] codes = new long[ENCODING_SIZE];
+
+    private final int[] shortLength = new int[DECODE_SIZE];
+    private final int[] shortSymbol = new int[DECODE_SIZE];
+    private final int[][] longSymbols = new int[DECODE_SIZE][];
+    private final int[] longCount = new int[DECODE_SIZE];
+    private final BitReader bits = new BitReader();
+
+    /** Decodes {@code in[offset, offset + length)} into exactly {@code count} values at {@code out[outOffset]}. */
+    void decompress(byte[] in, int offset, int length, char[] out, int outOffset, int count) throws ExrFormatException {
+        if (length < 20) {
+            if (count != 0) {
+                throw corrupt("data is too short");
+            }
+            return;
+        }
+        int min = LittleEndian.i32(in, offset);
+        int max = LittleEndian.i32(in, offset + 4);
+        long bitCount = LittleEndian.i32(in, offset + 12) & 0xffffffffL;
+        if (min < 0 || max < 0 || min >= ENCODING_SIZE || max >= ENCODING_SIZE) {
+            throw corrupt("symbol range is invalid");
+        }
+        if (20 + (bitCount + 7) / 8 > length) {
+            throw corrupt("bit stream is longer than its data");
+        }
+        int end = offset + length;
+        int data = unpackCodeLengths(in, offset + 20, end, min, max);
+        if (bitCount > 8L * (end - data)) {
+            throw corrupt("bit stream is longer than its data");
+        }
+        assignCanonicalCodes(min, max);
+        buildDecodingTable(min, max);
+        decode(in, data, bitCount, max, out, outOffset, count);
+    }
+
+    private int unpackCodeLengths(byte[] in, int start, int end, int min, int max) throws ExrFormatException {
+        bits.reset(in, start, end);
+        for (int symbol = min; symbol <= max; symbol++) {
+            int length = bits.take(6);
+            codes[symbol] = length;
+            int run = 0;
+            if (length == LONG_ZEROCODE_RUN) {
+                run = bits.take(8) + SHORTEST_LONG_RUN;
+            } else if (length >= SHORT_ZEROCODE_RUN) {
+                run = length - SHORT_ZEROCODE_RUN + 2;
+            }
+            if (run > 0) {
+                if (symbol + run > max + 1) {
+                    throw corrupt("code length table overruns its symbol range");
+                }
+                Arrays.fill(codes, symbol, symbol + run, 0);
+                symbol += run - 1;
+            }
+        }
+        return bits.position();
+    }
+
+    /** Shorter codes are numerically larger; codes of equal length increase with the symbol. */
+    private void assignCanonicalCodes(int min, int max) {
+        long[] firstCode = new long[59];
+        for (int symbol = min; symbol <= max; symbol++) {
+            firstCode[(int) codes[symbol]]++;
+        }
+        long code = 0;
+        for (int length = 58; length > 0; length--) {
+            long next = (code + firstCode[length]) >> 1;
+            firstCode[length] = code;
+            code = next;
+        }
+        for (int symbol = min; symbol <= max; symbol++) {
+            int length = (int) codes[symbol];
+            if (length > 0) {
+                codes[symbol] = length | (firstCode[length]++ << 6);
+            }
+        }
+    }
+
+    private void buildDecodingTable(int min, int max) throws ExrFormatException {
+        Arrays.fill(shortLength, 0);
+        Arrays.fill(longCount, 0);
+        for (int symbol = min; symbol <= max; symbol++) {
+            long code = codes[symbol] >>> 6;
+            int length = (int) (codes[symbol] & 63);
+            if ((code >>> length) != 0) {
+                throw corrupt("code table is inconsistent");
+            }
+            if (length > DECODE_BITS) {
+                int slot = (int) (code >>> (length - DECODE_BITS));
+                if (shortLength[slot] != 0) {
+                    throw corrupt("code table is inconsistent");
+                }
+                addLong(slot, symbol);
+            } else if (length > 0) {
+                int first = (int) (code << (DECODE_BITS - length));
+                for (int slot = first; slot < first + (1 << (DECODE_BITS - length)); slot++) {
+                    if (shortLength[slot] != 0 || longCount[slot] != 0) {
+                        throw corrupt("code table is inconsistent");
+                    }
+                    shortLength[slot] = length;
+                    shortSymbol[slot] = symbol;
+                }
+            }
+        }
+    }
+
+    private void addLong(int slot, int symbol) {
+        int[] list = longSymbols[slot];
+        if (list == null || list.length == longCount[slot]) {
+            list = Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, 2 * longCount[slot]));
+            longSymbols[slot] = list;
+        }
+        list[longCount[slot]++] = symbol;
+    }
+
+    /**
+     * Decodes the bit stream. Bytes are taken several at a time into a 64-bit buffer; for every stream whose codes
+     * are at most 57 bits long (all real ones) this yields exactly the symbols of OpenEXR's byte-at-a-time decoder.
+     */
+    private void decode(byte[] in, int start, long bitCount, int runSymbol, char[] out, int outOffset, int count)
+            throws ExrFormatException {
+        HuffmanOutput output = new HuffmanOutput(out, outOffset, count);
+        int end = start + (int) ((bitCount + 7) / 8);
+        int at = start;
+        long buffer = 0;
+        int available = 0;
+        while (true) {
+            while (available <= 56 && at < end) {
+                buffer = (buffer << 8) | (in[at++] & 0xff);
+                available += 8;
+            }
+            if (available < DECODE_BITS) {
+                break;
+            }
+            int slot = (int) (buffer >>> (available - DECODE_BITS)) & DECODE_MASK;
+            int symbol = shortSymbol[slot];
+            int length = shortLength[slot];
+            if (length == 0) {
+                symbol = longSymbol(slot, buffer, available);
+                length = (int) (codes[symbol] & 63);
+            }
+            available -= length;
+            if (symbol != runSymbol) {
+                output.put(symbol);
+            } else {
+                if (available < 8) {
+                    if (at >= end) {
+                        throw corrupt("bit stream ends inside a run");
+                    }
+                    buffer = (buffer << 8) | (in[at++] & 0xff);
+                    available += 8;
+                }
+                available -= 8;
+                output.repeat((int) (buffer >>> available) & 0xff);
+            }
+        }
+        int padding = (int) ((8 - bitCount) & 7);
+        buffer >>>= padding;
+        available -= padding;
+        while (available > 0) {
+            int slot = (int) (buffer << (DECODE_BITS - available)) & DECODE_MASK;
+            int length = shortLength[slot];
+            if (length == 0 || length > available) {
+                throw corrupt("bit stream ends inside a code");
+            }
+            available -= length;
+            if (shortSymbol[slot] != runSymbol) {
+                output.put(shortSymbol[slot]);
+            } else if (available >= 8) {
+                available -= 8;
+                output.repeat((int) (buffer >>> available) & 0xff);
+            } else {
+                throw corrupt("bit stream ends inside a run");
+            }
+        }
+        if (!output.isFull()) {
+            throw corrupt("bit stream ends early");
+        }
+    }
+
+    /** A code longer than the lookup table: compare the candidates sharing its first 14 bits. */
+    private int longSymbol(int slot, long buffer, int available) throws ExrFormatException {
+        for (int j = 0; j < longCount[slot]; j++) {
+            int symbol = longSymbols[slot][j];
+            int length = (int) (codes[symbol] & 63);
+            if (available >= length
+                    && (codes[symbol] >>> 6) == ((buffer >>> (available - length)) & ((1L << length) - 1))) {
+                return symbol;
+            }
+        }
+        throw corrupt("bit stream holds an invalid code");
+    }
+
+    static ExrFormatException corrupt(String problem) {
+        return new ExrFormatException("corrupt Huffman data: " + problem);
+    }
+}

@@ -1,0 +1,83 @@
+package crashy.preview.exr;
+
+/**
+ * The inverse of PIZ's two-dimensional Haar wavelet transform, in place on 16-bit values. Data whose largest value
+ * fits in 14 bits uses the exact integer basis, other data the modulo-16-bit one.
+ */
+final class Wavelet {
+    private static final int A_OFFSET = 1 << 15;
+    private static final int MOD_MASK = (1 << 16) - 1;
+
+    private Wavelet() {}
+
+    /**
+     * @param base index of the first value
+     * @param nx values per row
+     * @param ox distance between neighbours in a row
+     * @param ny rows
+     * @param oy distance between rows
+     * @param max largest value in the data
+     */
+    static void decode(char[] in, int base, int nx, int ox, int ny, int oy, int max) {
+        boolean w14 = max < (1 << 14);
+        int n = Math.min(nx, ny);
+        int p = 1;
+        while (p <= n) {
+            p <<= 1;
+        }
+        p >>= 1;
+        int p2 = p;
+        p >>= 1;
+        while (p >= 1) {
+            int py = base;
+            int ey = base + oy * (ny - p2);
+            int oy1 = oy * p;
+            int oy2 = oy * p2;
+            int ox1 = ox * p;
+            int ox2 = ox * p2;
+            for (; py <= ey; py += oy2) {
+                int px = py;
+                int ex = py + ox * (nx - p2);
+                for (; px <= ex; px += ox2) {
+                    int p01 = px + ox1;
+                    int p10 = px + oy1;
+                    int p11 = p10 + ox1;
+                    pair(in, px, p10, w14);
+                    pair(in, p01, p11, w14);
+                    pair(in, px, p01, w14);
+                    pair(in, p10, p11, w14);
+                }
+                if ((nx & p) != 0) {
+                    pair(in, px, px + oy1, w14);
+                }
+            }
+            if ((ny & p) != 0) {
+                int ex = py + ox * (nx - p2);
+                for (int px = py; px <= ex; px += ox2) {
+                    pair(in, px, px + ox1, w14);
+                }
+            }
+            p2 = p;
+            p >>= 1;
+        }
+    }
+
+    /** Replaces the low/high pair at {@code l} and {@code h} with the two values it encodes. */
+    private static void pair(char[] in, int l, int h, boolean w14) {
+        int a;
+        int b;
+        if (w14) {
+            int ls = (short) in[l];
+            int hs = (short) in[h];
+            a = ls + (hs & 1) + (hs >> 1);
+            b = a - hs;
+        } else {
+            int m = in[l];
+            int d = in[h];
+            b = (m - (d >> 1)) & MOD_MASK;
+            a = (d + b - A_OFFSET) & MOD_MASK;
+        }
+        in[l] = (char) a;
+        in[h] = (char) b;
+    }
+}

@@ -1,0 +1,40 @@
+package crashy.preview.exr;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Upstream's fuzz and CVE regression files, and a frame cut off while being written, are refused quickly. */
+class ExrFileDamagedTest {
+
+    static List<Path> damagedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(ExrFixtures.DIR.resolve("damaged"))) {
+            return Stream.concat(files.sorted(), Stream.of(ExrFixtures.file("derived/desk_truncated_piz.exr")))
+                    .toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("damagedFiles")
+    void refusesEachDamagedFileWithAFormatException(Path damaged) {
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThatThrownBy(() -> decodeEveryPart(damaged)).isInstanceOf(ExrFormatException.class));
+    }
+
+    private static void decodeEveryPart(Path path) throws IOException {
+        try (ExrFile file = ExrFile.open(path)) {
+            for (int part = 0; part < file.parts().size(); part++) {
+                file.decode(part);
+            }
+        }
+    }
+}
