@@ -251,6 +251,7 @@ public final class PollingBenchmark {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CRASHY_DEADLINE_URL", url.toString());
         builder.environment().put("CRASHY_DATA_DIR", data.toString());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
         try (BufferedReader log =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
