@@ -1,6 +1,7 @@
 package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Builds Crashy's Telegram side when {@code CRASHY_TELEGRAM_TOKEN} is set: the Bot API client, pointed at
- * {@code CRASHY_TELEGRAM_API_URL}, and the bot's account, checked before anything else starts.
+ * {@code CRASHY_TELEGRAM_API_URL}; the bot's account, checked before anything else starts; and the paced sender of
+ * DMs.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramSwitch.On.class)
@@ -35,5 +37,15 @@ class TelegramConfiguration {
         TelegramBotAccount account = new TelegramBotAccount(client);
         account.check();
         return account;
+    }
+
+    @Bean
+    TelegramPacer telegramPacer(Clock clock) {
+        return new TelegramPacer(clock);
+    }
+
+    @Bean
+    TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
+        return new TelegramChatSender(client, pacer, clock);
     }
 }
