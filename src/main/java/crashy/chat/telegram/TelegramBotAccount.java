@@ -36,7 +36,7 @@ final class TelegramBotAccount implements LinkInvitations {
             }
             log.warn("Telegram answered getMe with {}; starting anyway", status);
         } catch (TelegramApiException e) {
-            log.warn("Telegram does not answer yet ({}); starting anyway", e.getMessage());
+            log.warn("Telegram does not answer yet ({}); starting anyway", TelegramFailures.describe(e));
         }
     }
 
@@ -46,7 +46,7 @@ final class TelegramBotAccount implements LinkInvitations {
             try {
                 username = client.execute(new GetMe()).getUserName();
             } catch (TelegramApiException e) {
-                log.warn("Telegram does not answer getMe ({})", e.getMessage());
+                log.warn("Telegram does not answer getMe ({})", TelegramFailures.describe(e));
             }
         }
         return Optional.ofNullable(username);

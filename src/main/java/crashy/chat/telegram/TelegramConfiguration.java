@@ -1,6 +1,8 @@
 package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crashy.command.CommandCatalog;
+import crashy.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
@@ -13,8 +15,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Builds Crashy's Telegram side when {@code CRASHY_TELEGRAM_TOKEN} is set: the Bot API client, pointed at
- * {@code CRASHY_TELEGRAM_API_URL}; the bot's account, checked before anything else starts; and the paced sender of
- * DMs.
+ * {@code CRASHY_TELEGRAM_API_URL}; the bot's account, checked before anything else starts; the paced sender of DMs;
+ * and the gateway that polls for what users type and press.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(TelegramSwitch.On.class)
@@ -47,5 +49,16 @@ class TelegramConfiguration {
     @Bean
     TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
         return new TelegramChatSender(client, pacer, clock);
+    }
+
+    @Bean
+    TelegramGateway telegramGateway(
+            TelegramProperties properties,
+            TelegramClient client,
+            CommandCatalog catalog,
+            SubscriptionService subscriptions,
+            TelegramChatSender sender) {
+        TelegramUpdateHandler handler = new TelegramUpdateHandler(catalog, subscriptions, properties, client, sender);
+        return new TelegramGateway(properties, client, catalog, handler);
     }
 }

@@ -24,7 +24,7 @@ final class TelegramFailures {
             return new Delivery.Undeliverable("not a valid Telegram message: " + failure.getMessage());
         }
         if (!(failure instanceof TelegramApiRequestException answer) || answer.getErrorCode() == null) {
-            return new Delivery.RetryLater(SHORT_RETRY, "Telegram is unreachable: " + rootMessage(failure));
+            return new Delivery.RetryLater(SHORT_RETRY, "Telegram is unreachable: " + describe(failure));
         }
         int status = answer.getErrorCode();
         String description = Objects.requireNonNullElse(answer.getApiResponse(), "HTTP " + status);
@@ -55,7 +55,8 @@ final class TelegramFailures {
         return Duration.ofSeconds(Math.max(1, seconds == null ? 1 : seconds));
     }
 
-    private static String rootMessage(Throwable failure) {
+    /** What went wrong, for a log line: the innermost cause's message ("Connection refused"), never a URL or token. */
+    static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

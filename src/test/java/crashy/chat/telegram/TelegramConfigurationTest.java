@@ -2,11 +2,16 @@ package crashy.chat.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.command.CommandCatalog;
+import crashy.notification.ChatSender;
 import crashy.subscription.LinkInvitations;
+import crashy.subscription.SubscriptionService;
+import crashy.subscription.TestSubscriptions;
 import crashy.testing.CapturedLog;
 import crashy.testing.telegram.FakeTelegram;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +23,11 @@ class TelegramConfigurationTest {
     private static final String TOKEN = "123456:AAE-configuration-test";
 
     private final FakeTelegram telegram = FakeTelegram.start(TOKEN);
+    private final SubscriptionService subscriptions = TestSubscriptions.create(Clock.systemUTC(), "alice");
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(SubscriptionService.class, () -> subscriptions)
+            .withBean(CommandCatalog.class, () -> new CommandCatalog(List.of(), subscriptions))
             .withUserConfiguration(TelegramConfiguration.class, TelegramOffNotice.class)
             .withPropertyValues("crashy.telegram.api-url=" + telegram.url());
 
@@ -33,6 +41,7 @@ class TelegramConfigurationTest {
         context.withPropertyValues("crashy.telegram.token=" + TOKEN, "crashy.telegram.allowed-users=42, 7")
                 .run(started -> {
                     assertThat(started).hasSingleBean(TelegramClient.class).doesNotHaveBean(TelegramOffNotice.class);
+                    assertThat(started).hasSingleBean(ChatSender.class).hasSingleBean(TelegramGateway.class);
                     assertThat(started.getBean(TelegramProperties.class))
                             .isEqualTo(TelegramProperties.of(TOKEN, telegram.url(), Set.of(42L, 7L)));
                     assertThat(started.getBean(LinkInvitations.class).deepLink("K7QX2M9PLT"))
@@ -47,6 +56,7 @@ class TelegramConfigurationTest {
             context.withPropertyValues("crashy.telegram.token= ").run(started -> {
                 assertThat(started).hasNotFailed();
                 assertThat(started).doesNotHaveBean(TelegramClient.class).doesNotHaveBean(LinkInvitations.class);
+                assertThat(started).doesNotHaveBean(ChatSender.class).doesNotHaveBean(TelegramGateway.class);
             });
 
             assertThat(log.lines()).containsExactly("INFO Telegram is off: CRASHY_TELEGRAM_TOKEN is not set");

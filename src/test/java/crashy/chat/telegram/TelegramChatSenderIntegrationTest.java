@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 
 /** The sender through the real telegrambots client against the fake Bot API, which checks every call. */
-class TelegramChatSenderTest {
+class TelegramChatSenderIntegrationTest {
     private static final String TOKEN = "123456:AAE-sender-test";
     private static final ChatUserId ALICE = new ChatUserId(ChatPlatform.TELEGRAM, "42");
     private static final ChatMessage FINISHED = ChatMessage.titled(
