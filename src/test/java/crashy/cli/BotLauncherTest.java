@@ -86,6 +86,20 @@ class BotLauncherTest {
                         + " set it to the token @BotFather gave the bot");
     }
 
+    @Test
+    void namesATelegramApiUrlTelegrambotsCannotUse() {
+        assertThat(launch(
+                        FARM,
+                        "--crashy.telegram.token=123456:AAE-secret",
+                        "--crashy.telegram.api-url=https://proxy.example.com/telegram"))
+                .isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith(
+                        "Invalid setting CRASHY_TELEGRAM_API_URL (crashy.telegram.api-url): must be an http or https"
+                                + " URL with a host and no path")
+                .doesNotContain("AAE-secret");
+    }
+
     private int launch(String... args) {
         String[] all = new String[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);

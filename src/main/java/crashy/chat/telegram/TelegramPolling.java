@@ -79,6 +79,11 @@ final class TelegramPolling {
         }
         poller.shutdown();
         workers.forEach(ExecutorService::shutdown);
+        awaitThreads();
+        http.connectionPool().evictAll();
+    }
+
+    private void awaitThreads() {
         try {
             poller.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
             for (ExecutorService worker : workers) {
@@ -90,7 +95,6 @@ final class TelegramPolling {
             workers.forEach(ExecutorService::shutdownNow);
             Thread.currentThread().interrupt();
         }
-        http.connectionPool().evictAll();
     }
 
     private void dispatch(List<Update> updates, Consumer<Update> handler) {

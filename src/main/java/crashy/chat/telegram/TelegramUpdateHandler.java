@@ -89,7 +89,7 @@ final class TelegramUpdateHandler {
                 .orElseGet(() -> ChatMessage.text(
                         text.startsWith("/")
                                 ? "I don't know that command. Send /help for the list."
-                                : "Send /help to" + " see what I can do."));
+                                : "Send /help to see what I can do."));
     }
 
     private ChatMessage hello(User from) {

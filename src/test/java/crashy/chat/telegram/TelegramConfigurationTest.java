@@ -75,6 +75,21 @@ class TelegramConfigurationTest {
     }
 
     @Test
+    void staysOffWhenDisabledTheWayYamlSaysNo() {
+        context.withPropertyValues("crashy.telegram.token=" + TOKEN, "crashy.telegram.enabled=off")
+                .run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(TelegramClient.class));
+    }
+
+    @Test
+    void refusesAnEnabledSettingThatIsNoBoolean() {
+        context.withPropertyValues("crashy.telegram.token=" + TOKEN, "crashy.telegram.enabled=maybe")
+                .run(started -> assertThat(started)
+                        .hasFailed()
+                        .getFailure()
+                        .hasStackTraceContaining("crashy.telegram.enabled"));
+    }
+
+    @Test
     void stopsStartupNamingTheSettingWhenTelegramRefusesTheToken() {
         context.withPropertyValues("crashy.telegram.token=123456:AAE-revoked")
                 .run(started -> assertThat(started)
