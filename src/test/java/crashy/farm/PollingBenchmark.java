@@ -242,10 +242,11 @@ public final class PollingBenchmark {
         List<String> command = List.of(
                 "java",
                 "-XX:+UseSerialGC",
-                "-Xmx160m",
+                "-Xmx96m",
                 "-Xss512k",
-                "-XX:ReservedCodeCacheSize=48m",
-                "-XX:MaxMetaspaceSize=96m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=32m",
+                "-XX:MaxMetaspaceSize=128m",
                 "-jar",
                 jar);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
