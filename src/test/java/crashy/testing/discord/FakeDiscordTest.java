@@ -379,6 +379,20 @@ class FakeDiscordTest {
     }
 
     @Test
+    void letsSomeoneOutsideTheGuildUseTheBotOnlyInADirectMessage() {
+        FakeDiscord fake = FakeDiscord.start();
+        connect(fake);
+        FakeUser dave = fake.person("dave");
+
+        InteractionTicket status = fake.directMessageSlashCommand(dave, "status", SlashOption.string("job", "3"));
+
+        assertThat(fake.awaitCallback(status, WAIT).status()).isEqualTo(200);
+        assertThat(fake.world().isMember(dave)).isFalse();
+        assertThat(fake.originalResponse(status).orElseThrow().content()).isEqualTo("Job 3 is rendering, dave.");
+        assertThatThrownBy(() -> fake.slashCommand(dave, "status")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void givesAPersonTheAdminRole() {
         FakeDiscord fake = FakeDiscord.start();
         connect(fake);
