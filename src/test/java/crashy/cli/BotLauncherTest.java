@@ -2,6 +2,7 @@ package crashy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.testing.discord.FakeDiscord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,23 @@ class BotLauncherTest {
         assertThat(oneLine())
                 .startsWith("Invalid setting CRASHY_DEADLINE_URL (crashy.deadline.url): is not set")
                 .doesNotContain("123:abc");
+    }
+
+    @Test
+    void namesTheDiscordTokenWhenDiscordRefusesIt() {
+        try (FakeDiscord discord =
+                FakeDiscord.builder().token("the-right-token").start()) {
+            int exit = launch(
+                    FARM,
+                    "--crashy.discord.token=a-wrong-token",
+                    "--crashy.discord.api-url=" + discord.restBaseUrl(),
+                    "--crashy.discord.gateway-url=" + discord.gatewayUrl());
+
+            assertThat(exit).isEqualTo(1);
+        }
+        assertThat(oneLine())
+                .startsWith("Crashy could not start: CRASHY_DISCORD_TOKEN was refused by Discord (401 Unauthorized)")
+                .doesNotContain("a-wrong-token");
     }
 
     private int launch(String... args) {

@@ -263,7 +263,10 @@ class FakeDiscordTest {
         Message quiet = channel.sendMessage("quiet")
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .complete();
-        Message loud = channel.sendMessage("loud").complete();
+        // Explicit, because JDA's default is process-wide and Crashy's Discord gateway turns every mention off.
+        Message loud = channel.sendMessage("loud")
+                .setAllowedMentions(EnumSet.allOf(Message.MentionType.class))
+                .complete();
 
         assertThat(fake.messagesThatMayPing()).extracting(StoredMessage::id).containsExactly(loud.getId());
         assertThat(fake.message(quiet.getId()).orElseThrow().allowedMentions().pingsNobody())
