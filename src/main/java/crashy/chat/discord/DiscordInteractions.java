@@ -53,7 +53,7 @@ final class DiscordInteractions extends ListenerAdapter {
                 .addCommands(commands.slashCommands())
                 .queue(
                         registered -> log.info("Discord: {} slash commands registered", registered.size()),
-                        failure -> log.error("Discord did not take the slash commands: {}", failure.getMessage()));
+                        failure -> log.warn("Discord did not take the slash commands: {}", failure.getMessage()));
     }
 
     @Override

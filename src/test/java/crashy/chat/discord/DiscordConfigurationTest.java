@@ -10,6 +10,7 @@ import crashy.subscription.ChatPlatform;
 import crashy.subscription.TestSubscriptions;
 import crashy.testing.discord.FakeDiscord;
 import java.net.URI;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,7 @@ class DiscordConfigurationTest {
             variables.put("CRASHY_DISCORD_GATEWAY_URL", discord.gatewayUrl());
 
             environment(variables).run(started -> {
+                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(5));
                 DiscordProperties properties = started.getBean(DiscordProperties.class);
                 assertThat(properties)
                         .isEqualTo(DiscordProperties.of(
