@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sender with the real JDA against the fake Discord: DMs, edits, and each way Discord refuses or fails. */
 class DiscordChatSenderIntegrationTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String MESSAGES = "channels/{channel_id}/messages";
 
     @RegisterExtension

@@ -42,7 +42,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 /** The gateway with the real JDA against the fake Discord, over the real catalog, board and subscriptions. */
 @ExtendWith(OutputCaptureExtension.class)
 class DiscordGatewayIntegrationTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String RENDERING = "aaaaaaaaaaaaaaaaaaaaaaa1";
     private static final String NO_ACCESS = "🔒 Crashy only talks to the artists of this render farm.";
 
