@@ -96,7 +96,8 @@ final class DiscordChatSender implements ChatSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer.cancel(false);
-            return new Delivery.RetryLater(DiscordFailures.SOON, "interrupted while waiting for Discord");
+            // Crashy is stopping; whether Discord took the DM or not, the nonce makes the next start's attempt safe.
+            return new Delivery.RetryLater(Duration.ZERO, "interrupted while waiting for Discord");
         }
     }
 }
