@@ -123,7 +123,7 @@ final class DiscordGateway implements SmartLifecycle {
         try {
             login();
         } catch (InvalidTokenException e) {
-            log.error(new DiscordTokenRefusedException().getMessage());
+            log.error("{}; Discord stays off until Crashy restarts", DiscordTokenRefusedException.EXPLANATION);
         } catch (RuntimeException e) {
             Duration next = waited.multipliedBy(2);
             retryLater(e, next.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : next);

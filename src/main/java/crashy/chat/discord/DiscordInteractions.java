@@ -7,11 +7,6 @@ import crashy.message.ChatMessage;
 import crashy.subscription.ChatUserId;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -21,6 +16,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.AutoCompleteQuery;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,22 +31,24 @@ final class DiscordInteractions extends ListenerAdapter {
     static final String APOLOGY = "Sorry, that went wrong on my side. Try again in a moment.";
     static final String STALE_BUTTON = "That button no longer works. Try /help.";
     private static final Logger log = LoggerFactory.getLogger(DiscordInteractions.class);
-    private static final int WORKERS = 4;
 
     private final CommandCatalog catalog;
     private final DiscordCommands commands;
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("discord-command"));
+    private final List<SlashCommandData> slashCommands;
+    private final DiscordWorkers workers = new DiscordWorkers();
 
+    /** Builds the slash commands at once, so that one Discord would refuse stops Crashy at startup. */
     DiscordInteractions(CommandCatalog catalog, DiscordCommands commands) {
         this.catalog = catalog;
         this.commands = commands;
+        this.slashCommands = commands.slashCommands();
     }
 
     @Override
     public void onReady(ReadyEvent event) {
         event.getJDA()
                 .updateCommands()
-                .addCommands(commands.slashCommands())
+                .addCommands(slashCommands)
                 .queue(
                         registered -> log.info("Discord: {} slash commands registered", registered.size()),
                         failure -> log.warn("Discord did not take the slash commands: {}", failure.getMessage()));
@@ -62,7 +60,7 @@ final class DiscordInteractions extends ListenerAdapter {
         CommandRequest request = commands.request(event);
         event.deferReply(inGuild)
                 .queue(
-                        hook -> work(() -> show(hook, inGuild, answer(request))),
+                        hook -> workers.run(() -> show(hook, inGuild, answer(request))),
                         failed("acknowledge /" + event.getName(), request.user()));
     }
 
@@ -72,7 +70,7 @@ final class DiscordInteractions extends ListenerAdapter {
         ChatUserId user = commands.userOf(event);
         event.deferReply(true)
                 .queue(
-                        hook -> work(() -> show(
+                        hook -> workers.run(() -> show(
                                 hook,
                                 false,
                                 request.map(this::answer).orElseGet(() -> CommandReply.text(STALE_BUTTON)))),
@@ -83,7 +81,7 @@ final class DiscordInteractions extends ListenerAdapter {
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         AutoCompleteQuery typing = event.getFocusedOption();
         CommandRequest request = commands.request(event);
-        work(() -> {
+        workers.run(() -> {
             List<Command.Choice> choices = catalog.suggest(request, typing.getName(), typing.getValue()).stream()
                     .filter(choice -> choice.value().length() <= Command.Choice.MAX_STRING_VALUE_LENGTH)
                     .limit(25)
@@ -95,15 +93,7 @@ final class DiscordInteractions extends ListenerAdapter {
 
     /** Stops taking work; what runs gets a moment to finish. */
     void close() {
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
-                workers.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            workers.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        workers.close();
     }
 
     private CommandReply answer(CommandRequest request) {
@@ -135,22 +125,5 @@ final class DiscordInteractions extends ListenerAdapter {
     private static Consumer<Throwable> failed(String what, @Nullable ChatUserId user) {
         return failure -> log.warn(
                 "Could not {} on Discord{}: {}", what, user == null ? "" : " for user=" + user, failure.getMessage());
-    }
-
-    private void work(Runnable task) {
-        try {
-            workers.execute(task);
-        } catch (RejectedExecutionException stopping) {
-            // Crashy is stopping; Discord shows the user that the interaction failed.
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -5,8 +5,10 @@ package crashy.chat.discord;
  * line naming the setting to fix.
  */
 final class DiscordTokenRefusedException extends RuntimeException {
+    static final String EXPLANATION = "CRASHY_DISCORD_TOKEN was refused by Discord (401 Unauthorized): set it to the"
+            + " token of the bot (Discord Developer Portal > Applications > your app > Bot > Reset Token)";
+
     DiscordTokenRefusedException() {
-        super("CRASHY_DISCORD_TOKEN was refused by Discord (401 Unauthorized): set it to the token of the bot"
-                + " (Discord Developer Portal > Applications > your app > Bot > Reset Token)");
+        super(EXPLANATION);
     }
 }

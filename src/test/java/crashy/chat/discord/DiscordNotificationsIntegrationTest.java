@@ -102,6 +102,8 @@ class DiscordNotificationsIntegrationTest {
         assertThat(finished.customIds()).contains("status " + SHOT);
         assertThat(finished.flags() & 4096).as("a new DM buzzes the phone").isZero();
         assertThat(board.find(new JobId(SHOT)).orElseThrow().state()).isEqualTo(JobState.COMPLETED);
+        assertThat(DISCORD.directMessagesTo(alice))
+                .allMatch(dm -> dm.allowedMentions().pingsNobody());
         assertThat(DISCORD.messagesThatMayPing()).isEmpty();
     }
 
