@@ -89,6 +89,22 @@ class BotLauncherTest {
                 .doesNotContain("a-wrong-token");
     }
 
+    @Test
+    void namesADiscordSettingThatIsWrong() {
+        assertThat(launch(FARM, "--crashy.discord.guilds=the-school-server")).isEqualTo(1);
+        assertThat(oneLine()).startsWith("Invalid setting CRASHY_DISCORD_GUILDS (crashy.discord.guilds)");
+
+        err.reset();
+        assertThat(launch(
+                        FARM, "--crashy.discord.token=abc", "--crashy.discord.gateway-url=https://gateway.discord.gg"))
+                .isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith(
+                        "Invalid setting CRASHY_DISCORD_GATEWAY_URL (crashy.discord.gateway-url): must be a ws or wss"
+                                + " URL")
+                .doesNotContain("abc");
+    }
+
     private int launch(String... args) {
         String[] all = new String[args.length + 1];
         System.arraycopy(args, 0, all, 0, args.length);
