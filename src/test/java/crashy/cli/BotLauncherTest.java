@@ -3,6 +3,7 @@ package crashy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.testing.telegram.FakeTelegram;
+import crashy.testing.discord.FakeDiscord;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +99,39 @@ class BotLauncherTest {
                         "Invalid setting CRASHY_TELEGRAM_API_URL (crashy.telegram.api-url): must be an http or https"
                                 + " URL with a host and no path")
                 .doesNotContain("AAE-secret");
+    }
+
+    @Test
+    void namesTheDiscordTokenWhenDiscordRefusesIt() {
+        try (FakeDiscord discord =
+                FakeDiscord.builder().token("the-right-token").start()) {
+            int exit = launch(
+                    FARM,
+                    "--crashy.discord.token=a-wrong-token",
+                    "--crashy.discord.api-url=" + discord.restBaseUrl(),
+                    "--crashy.discord.gateway-url=" + discord.gatewayUrl());
+
+            assertThat(exit).isEqualTo(1);
+        }
+        assertThat(oneLine())
+                .startsWith("Crashy could not start: CRASHY_DISCORD_TOKEN was refused by Discord (401 Unauthorized)")
+                .doesNotContain("a-wrong-token");
+    }
+
+    @Test
+    void namesADiscordSettingThatIsWrong() {
+        assertThat(launch(FARM, "--crashy.discord.guilds=the-school-server")).isEqualTo(1);
+        assertThat(oneLine()).startsWith("Invalid setting CRASHY_DISCORD_GUILDS (crashy.discord.guilds)");
+
+        err.reset();
+        assertThat(launch(
+                        FARM, "--crashy.discord.token=abc", "--crashy.discord.gateway-url=https://gateway.discord.gg"))
+                .isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith(
+                        "Invalid setting CRASHY_DISCORD_GATEWAY_URL (crashy.discord.gateway-url): must be a ws or wss"
+                                + " URL")
+                .doesNotContain("abc");
     }
 
     private int launch(String... args) {

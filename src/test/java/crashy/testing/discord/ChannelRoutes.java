@@ -49,9 +49,14 @@ final class ChannelRoutes {
         if (state.directMessages().refuses(channelId)) {
             return RestResponse.error(403, 50007, "Cannot send messages to this user");
         }
-        return MessagePayloads.rejectNew(payload, request.files())
-                .orElseGet(() -> RestResponse.ok(
-                        state.json(state.messages().create(channelId, payload, request.files(), 0, ""))));
+        return MessagePayloads.rejectNew(payload, request.files()).orElseGet(() -> {
+            String id = state.nonces()
+                    .messageFor(
+                            channelId,
+                            payload,
+                            () -> state.messages().create(channelId, payload, request.files(), 0, ""));
+            return RestResponse.ok(state.json(state.messages().find(id).orElseThrow()));
+        });
     }
 
     private RestResponse read(RestRequest request) {

@@ -13,6 +13,7 @@ record DiscordState(
         DirectMessages directMessages,
         InteractionLedger interactions,
         CommandRegistry commands,
+        Nonces nonces,
         AtomicReference<String> restBaseUrl) {
 
     static DiscordState fresh(Clock clock) {
@@ -25,6 +26,7 @@ record DiscordState(
                 new DirectMessages(ids),
                 new InteractionLedger(),
                 new CommandRegistry(ids),
+                new Nonces(clock),
                 new AtomicReference<>("http://127.0.0.1/api/v10/"));
     }
 

@@ -13,8 +13,9 @@ import java.util.stream.Stream;
 /**
  * The world the fake serves, and its JSON as Discord's API v10 shapes it: the bot (user and application id
  * {@value #APPLICATION_ID}), one guild ({@value #GUILD_ID}) with an {@code @everyone} role, an "admin" role
- * ({@value #ADMIN_ROLE_ID}) and one text channel ({@value #CHANNEL_ID}), and three people who are its members: alice
- * ({@code 4001}), bob ({@code 4002}) and carol ({@code 4003}). JDA 6.5.0 needs every field written here (see
+ * ({@value #ADMIN_ROLE_ID}) and one text channel ({@value #CHANNEL_ID}), three people who are its members: alice
+ * ({@code 4001}), bob ({@code 4002}) and carol ({@code 4003}), and dave ({@code 4009}), who is not a member and can
+ * only talk to the bot in a DM. JDA 6.5.0 needs every field written here (see
  * docs/chat-fakes.md §1.2 and §5 pitfall 1); check them again on a JDA upgrade.
  */
 public final class DiscordWorld {
@@ -36,6 +37,7 @@ public final class DiscordWorld {
     private final FakeUser bot = new FakeUser(APPLICATION_ID, "crashy", true);
     private final List<FakeUser> people =
             List.of(FakeUser.person("4001", "alice"), FakeUser.person("4002", "bob"), FakeUser.person("4003", "carol"));
+    private final FakeUser outsider = FakeUser.person("4009", "dave");
     private final Map<String, Set<String>> extraRoles = new ConcurrentHashMap<>();
 
     public FakeUser bot() {
@@ -46,18 +48,23 @@ public final class DiscordWorld {
         return people;
     }
 
+    /** A member of the guild, or the outsider. */
     public FakeUser person(String username) {
-        return people.stream()
+        return Stream.concat(people.stream(), Stream.of(outsider))
                 .filter(person -> person.username().equals(username))
                 .findFirst()
-                .orElseThrow(() -> new NoSuchElementException("No such person in the fake guild: " + username));
+                .orElseThrow(() -> new NoSuchElementException("No such person in the fake world: " + username));
     }
 
     /** Anyone the fake knows by id: the bot or a person. */
     public Optional<FakeUser> userById(String id) {
-        return Stream.concat(Stream.of(bot), people.stream())
+        return Stream.concat(Stream.of(bot, outsider), people.stream())
                 .filter(user -> user.id().equals(id))
                 .findFirst();
+    }
+
+    public boolean isMember(FakeUser user) {
+        return user.equals(bot) || people.contains(user);
     }
 
     public boolean isAdmin(FakeUser user) {

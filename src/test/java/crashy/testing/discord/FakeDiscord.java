@@ -30,14 +30,16 @@ import java.util.function.Predicate;
  * <p>Production wiring should take the REST base URL and gateway URL from settings (docs/chat-fakes.md §4.4), so an
  * end-to-end test hands it {@link #restBaseUrl()} and {@link #gatewayUrl()} and keeps everything else as it runs.
  *
- * <p>The world is fixed ({@link DiscordWorld}): the bot, one guild with a text channel and three people. The fake
+ * <p>The world is fixed ({@link DiscordWorld}): the bot, one guild with a text channel, three people in it and one outside. The fake
  * remembers every REST call ({@link #calls()}, {@link #awaitCall}), every message the bot sent with each of its
  * edits ({@link #directMessagesTo}, {@link #history}), and the commands it registered. Dispatch helpers
  * ({@link #slashCommand}, {@link #autocomplete}, {@link #buttonClick}) return an {@link InteractionTicket} that finds
  * the bot's answer. It enforces Discord-like rate limits ({@link RateLimits}, 429s with {@code Retry-After}, {@code
  * Via} and {@code retry_after} as JDA expects) and fails on request ({@link #rateLimitNext}, {@link #failNext},
  * {@link #refuseDirectMessages}, {@link #requestReconnect}, {@link #dropConnection}). Nothing here sleeps: waits
- * block on the fake's own logs until something arrives or the timeout passes.
+ * block on the fake's own logs until something arrives or the timeout passes. New messages honour {@code
+ * enforce_nonce} as Discord does ({@link Nonces}), and {@link #holdAnswer} keeps an answer back to play a crash
+ * between Discord doing the work and the bot hearing of it.
  */
 public final class FakeDiscord implements AutoCloseable {
     private final DiscordState state;
@@ -294,6 +296,14 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void acceptDirectMessages(FakeUser user) {
         state.directMessages().refuse(user, false);
+    }
+
+    /**
+     * Carries out the next call that matches as usual, but holds its answer back until {@link HeldAnswer#release()}
+     * (or until the fake closes): Discord did the work, the bot has not heard yet, as when a process dies mid-request.
+     */
+    public HeldAnswer holdAnswer(Predicate<RecordedCall> matching) {
+        return rest.holdAnswer(matching);
     }
 
     /** Answers the next {@code count} calls of {@code method pathPattern} with 429 and this {@code Retry-After}. */

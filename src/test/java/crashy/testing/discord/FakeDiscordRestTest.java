@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +180,43 @@ class FakeDiscordRestTest {
         assertThat(discord.directMessagesTo(discord.person("alice"))).isEmpty();
     }
 
+    @Test
+    void answersARepeatedEnforcedNonceWithTheFirstMessageForAFewMinutes() {
+        String channel = openDirectMessage("4001");
+
+        HttpResponse<String> first = sendOnce(channel, "Job 42 finished", "n-42", true);
+        HttpResponse<String> repeat = sendOnce(channel, "Job 42 finished", "n-42", true);
+        HttpResponse<String> notEnforced = sendOnce(channel, "Job 42 finished", "n-42", false);
+        clock.advance(Nonces.KEPT.plusSeconds(1));
+        HttpResponse<String> later = sendOnce(channel, "Job 42 finished", "n-42", true);
+
+        assertThat(repeat.statusCode()).isEqualTo(200);
+        assertThat(id(repeat)).isEqualTo(id(first));
+        assertThat(id(notEnforced)).isNotEqualTo(id(first));
+        assertThat(id(later)).isNotIn(id(first), id(notEnforced));
+        assertThat(discord.directMessagesTo(discord.person("alice"))).hasSize(3);
+    }
+
+    @Test
+    void holdsAnAnswerBackUntilReleasedAfterDoingTheWork() throws Exception {
+        String channel = openDirectMessage("4002");
+        HeldAnswer hold = discord.holdAnswer(call -> call.is("POST", "channels/{channel_id}/messages"));
+
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                request("POST", "channels/" + channel + "/messages", TOKEN, JSON, content("Job 7 failed")),
+                HttpResponse.BodyHandlers.ofString());
+        RecordedCall held = hold.awaitHeld(Duration.ofSeconds(5));
+
+        assertThat(held.status()).isEqualTo(200);
+        assertThat(discord.directMessagesTo(discord.person("bob")))
+                .extracting(StoredMessage::content)
+                .containsExactly("Job 7 failed");
+        assertThat(answer).isNotDone();
+        hold.release();
+        assertThat(answer.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(send(channel, "Job 8 failed").statusCode()).isEqualTo(200);
+    }
+
     private String openDirectMessage(String userId) {
         HttpResponse<String> response =
                 call("POST", "users/@me/channels", TOKEN, JSON, "{\"recipient_id\":\"" + userId + "\"}");
@@ -185,8 +224,24 @@ class FakeDiscordRestTest {
     }
 
     private HttpResponse<String> send(String channel, String content) {
-        String body = Json.object().put("content", content).toString();
+        return call("POST", "channels/" + channel + "/messages", TOKEN, JSON, content(content));
+    }
+
+    private HttpResponse<String> sendOnce(String channel, String content, String nonce, boolean enforce) {
+        String body = Json.object()
+                .put("content", content)
+                .put("nonce", nonce)
+                .put("enforce_nonce", enforce)
+                .toString();
         return call("POST", "channels/" + channel + "/messages", TOKEN, JSON, body);
+    }
+
+    private static String content(String content) {
+        return Json.object().put("content", content).toString();
+    }
+
+    private static String id(HttpResponse<String> response) {
+        return json(response).path("id").asText();
     }
 
     private HttpResponse<String> call(String method, String path, String authorization, String type, String body) {
@@ -194,6 +249,21 @@ class FakeDiscordRestTest {
     }
 
     private HttpResponse<String> call(String method, String path, String authorization, String type, byte[] body) {
+        try {
+            return http.send(request(method, path, authorization, type, body), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private HttpRequest request(String method, String path, String authorization, String type, String body) {
+        return request(method, path, authorization, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest request(String method, String path, String authorization, String type, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + path))
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (!authorization.isEmpty()) {
@@ -202,14 +272,7 @@ class FakeDiscordRestTest {
         if (!type.isEmpty()) {
             request.header("Content-Type", type);
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return request.build();
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -263,7 +263,10 @@ class FakeDiscordTest {
         Message quiet = channel.sendMessage("quiet")
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .complete();
-        Message loud = channel.sendMessage("loud").complete();
+        // Explicit, because JDA's default is process-wide and Crashy's Discord gateway turns every mention off.
+        Message loud = channel.sendMessage("loud")
+                .setAllowedMentions(EnumSet.allOf(Message.MentionType.class))
+                .complete();
 
         assertThat(fake.messagesThatMayPing()).extracting(StoredMessage::id).containsExactly(loud.getId());
         assertThat(fake.message(quiet.getId()).orElseThrow().allowedMentions().pingsNobody())
@@ -376,6 +379,20 @@ class FakeDiscordTest {
         assertThat(fake.gatewayFramesFromBot())
                 .filteredOn(frame -> frame.path("op").asInt() == 6)
                 .hasSize(1);
+    }
+
+    @Test
+    void letsSomeoneOutsideTheGuildUseTheBotOnlyInADirectMessage() {
+        FakeDiscord fake = FakeDiscord.start();
+        connect(fake);
+        FakeUser dave = fake.person("dave");
+
+        InteractionTicket status = fake.directMessageSlashCommand(dave, "status", SlashOption.string("job", "3"));
+
+        assertThat(fake.awaitCallback(status, WAIT).status()).isEqualTo(200);
+        assertThat(fake.world().isMember(dave)).isFalse();
+        assertThat(fake.originalResponse(status).orElseThrow().content()).isEqualTo("Job 3 is rendering, dave.");
+        assertThatThrownBy(() -> fake.slashCommand(dave, "status")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -11,9 +11,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 
 /**
  * Discord's REST API on a loopback JDK HTTP server: each call is checked against the scripted faults, the token and
@@ -36,6 +38,7 @@ final class FakeRest implements AutoCloseable {
     private final Recorder<RecordedCall> unknownRoutes = new Recorder<>("calls to unknown routes");
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger invalidRequests = new AtomicInteger();
+    private final List<HeldAnswer> holds = new CopyOnWriteArrayList<>();
     private int inFlight;
 
     /** @param token the bot token to accept, or empty to accept any {@code Bot ...} token */
@@ -105,10 +108,22 @@ final class FakeRest implements AutoCloseable {
             if (match.isEmpty()) {
                 unknownRoutes.add(routed.answeredWith(response.status()));
             }
+            holdIfAsked(routed.answeredWith(response.status()));
             send(exchange, response);
         } finally {
             changeInFlight(-1);
         }
+    }
+
+    /** Holds the answer to the next call that matches, until the test releases it. */
+    HeldAnswer holdAnswer(Predicate<RecordedCall> matching) {
+        HeldAnswer hold = new HeldAnswer(matching);
+        holds.add(hold);
+        return hold;
+    }
+
+    private void holdIfAsked(RecordedCall answered) {
+        holds.stream().filter(hold -> hold.claim(answered)).findFirst().ifPresent(hold -> hold.hold(answered));
     }
 
     private synchronized void changeInFlight(int change) {
@@ -210,6 +225,7 @@ final class FakeRest implements AutoCloseable {
 
     @Override
     public void close() {
+        holds.forEach(HeldAnswer::release);
         try {
             awaitQuiet(Duration.ofSeconds(2));
         } catch (InterruptedException e) {

@@ -68,6 +68,9 @@ final class InteractionPayloads {
     }
 
     private Prepared open(int type, FakeUser user, String channelId, String messageId) {
+        if (channelId.equals(DiscordWorld.CHANNEL_ID) && !state.world().isMember(user)) {
+            throw new IllegalArgumentException(user.username() + " is not a member of the guild; use a DM");
+        }
         String id = state.ids().next();
         InteractionTicket ticket = new InteractionTicket(id, "token-" + id, type, user, channelId, messageId);
         state.interactions().open(ticket);

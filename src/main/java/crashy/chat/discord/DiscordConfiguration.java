@@ -1,0 +1,29 @@
+package crashy.chat.discord;
+
+import crashy.command.CommandCatalog;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds Crashy's Discord side when {@code CRASHY_DISCORD_TOKEN} is set: the gateway, which owns the JDA client and
+ * answers slash commands, buttons and autocomplete through the command catalog, and the sender of DMs, which the
+ * outbox's deliveries pick up like any {@code ChatSender}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DiscordSwitch.On.class)
+@EnableConfigurationProperties(DiscordProperties.class)
+class DiscordConfiguration {
+
+    @Bean
+    DiscordGateway discordGateway(DiscordProperties properties, CommandCatalog catalog) {
+        DiscordInteractions interactions = new DiscordInteractions(catalog, new DiscordCommands(catalog, properties));
+        return new DiscordGateway(properties, interactions, DiscordGateway.FIRST_RETRY);
+    }
+
+    @Bean
+    DiscordChatSender discordChatSender(DiscordGateway gateway) {
+        return new DiscordChatSender(gateway::jda, DiscordChatSender.TIMEOUT);
+    }
+}
