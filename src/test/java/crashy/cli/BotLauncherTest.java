@@ -2,8 +2,8 @@ package crashy.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import crashy.testing.telegram.FakeTelegram;
 import crashy.testing.discord.FakeDiscord;
+import crashy.testing.telegram.FakeTelegram;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
