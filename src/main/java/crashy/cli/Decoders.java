@@ -1,7 +1,6 @@
 package crashy.cli;
 
 import crashy.preview.FrameDecoder;
-import crashy.preview.ImageIoFrameDecoder;
 import java.util.List;
 
 /** The frame decoders for the command line, in the order Spring would use them. */
@@ -9,6 +8,6 @@ final class Decoders {
     private Decoders() {}
 
     static List<FrameDecoder> all() {
-        return List.of(new ImageIoFrameDecoder());
+        return crashy.preview.ExrFrameDecoder.withImageIo();
     }
 }

@@ -16,7 +16,9 @@ public record ChatMessage(Tone tone, String title, String body, List<Field> fiel
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         if (body.length() > MAX_BODY) {
-            body = body.substring(0, MAX_BODY - 1) + "…";
+            // Never half an emoji: a lone surrogate cannot be encoded for any platform.
+            int end = Character.isHighSurrogate(body.charAt(MAX_BODY - 2)) ? MAX_BODY - 2 : MAX_BODY - 1;
+            body = body.substring(0, end) + "…";
         }
         fields = List.copyOf(fields);
         buttons = List.copyOf(buttons);

@@ -4,9 +4,8 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resamples one plane of a {@link LinearImage} onto the output grid with a box (area) filter: every output pixel is
- * the average of the source area it covers, fractions of pixels included. Unlike kernels with negative lobes it cannot
- * ring around very bright pixels. Works on the display window: source pixels outside the data window count as 0.
+ * Resamples one plane of a {@link LinearImage} onto the output grid with a box filter: every output pixel is the
+ * average of the source pixels it covers. Unlike kernels with negative lobes it cannot ring around very bright pixels. Works on the display window: source pixels outside the data window count as 0.
  */
 final class AreaFilter {
     /** Half's largest finite value: infinities are clamped to it, so a blown-out pixel stays white, not black. */
@@ -64,25 +63,27 @@ final class AreaFilter {
         }
     }
 
-    /** For each output pixel: the first source pixel it covers and the normalised weights of those it covers. */
+    /**
+     * For each output pixel: the source pixels whose centres lie inside its footprint (edges included), equally
+     * weighted, or the nearest one when none does. This is oiiotool's box filter. An exact area average would smear
+     * a sliver of a very bright pixel (a window at 200× white) over a thin dark line next to it.
+     */
     private static Span spans(int sourceSize, int outSize, double scale) {
         int[] first = new int[outSize];
         float[][] weights = new float[outSize][];
         for (int o = 0; o < outSize; o++) {
             double from = o / scale;
-            double to = Math.min(sourceSize, (o + 1) / scale);
-            int start = Math.min(sourceSize - 1, (int) Math.floor(from));
-            int end = Math.max(start + 1, (int) Math.ceil(to));
+            double to = (o + 1) / scale;
+            int start = (int) Math.ceil(from - 0.5);
+            int end = (int) Math.floor(to - 0.5) + 1;
+            if (end <= start) {
+                start = (int) Math.floor((from + to) / 2);
+                end = start + 1;
+            }
+            start = Math.max(0, Math.min(sourceSize - 1, start));
+            end = Math.max(start + 1, Math.min(sourceSize, end));
             float[] w = new float[end - start];
-            double total = 0;
-            for (int s = start; s < end; s++) {
-                double overlap = Math.min(to, s + 1) - Math.max(from, s);
-                w[s - start] = (float) Math.max(0, overlap);
-                total += w[s - start];
-            }
-            for (int k = 0; k < w.length; k++) {
-                w[k] = total > 0 ? (float) (w[k] / total) : 1f / w.length;
-            }
+            java.util.Arrays.fill(w, 1f / w.length);
             first[o] = start;
             weights[o] = w;
         }

@@ -3,6 +3,7 @@ package crashy.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.testing.discord.FakeDiscord;
+import crashy.testing.telegram.FakeTelegram;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -103,6 +104,34 @@ class BotLauncherTest {
                         "Invalid setting CRASHY_DISCORD_GATEWAY_URL (crashy.discord.gateway-url): must be a ws or wss"
                                 + " URL")
                 .doesNotContain("abc");
+    }
+
+    @Test
+    void namesTheTelegramTokenWhenTelegramRefusesIt() {
+        try (FakeTelegram telegram = FakeTelegram.start("123456:AAE-the-right-one")) {
+            assertThat(launch(
+                            FARM,
+                            "--crashy.telegram.api-url=" + telegram.url(),
+                            "--crashy.telegram.token=123456:AAE-revoked-secret"))
+                    .isEqualTo(1);
+        }
+        assertThat(oneLine())
+                .isEqualTo("Crashy could not start: CRASHY_TELEGRAM_TOKEN was refused by Telegram (401 Unauthorized):"
+                        + " set it to the token @BotFather gave the bot");
+    }
+
+    @Test
+    void namesATelegramApiUrlTelegrambotsCannotUse() {
+        assertThat(launch(
+                        FARM,
+                        "--crashy.telegram.token=123456:AAE-secret",
+                        "--crashy.telegram.api-url=https://proxy.example.com/telegram"))
+                .isEqualTo(1);
+        assertThat(oneLine())
+                .startsWith(
+                        "Invalid setting CRASHY_TELEGRAM_API_URL (crashy.telegram.api-url): must be an http or https"
+                                + " URL with a host and no path")
+                .doesNotContain("AAE-secret");
     }
 
     private int launch(String... args) {

@@ -242,15 +242,17 @@ public final class PollingBenchmark {
         List<String> command = List.of(
                 "java",
                 "-XX:+UseSerialGC",
-                "-Xmx160m",
+                "-Xmx96m",
                 "-Xss512k",
-                "-XX:ReservedCodeCacheSize=48m",
-                "-XX:MaxMetaspaceSize=96m",
+                "-XX:TieredStopAtLevel=1",
+                "-XX:ReservedCodeCacheSize=32m",
+                "-XX:MaxMetaspaceSize=128m",
                 "-jar",
                 jar);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CRASHY_DEADLINE_URL", url.toString());
         builder.environment().put("CRASHY_DATA_DIR", data.toString());
+        builder.environment().put("MALLOC_ARENA_MAX", "2");
         Process process = builder.start();
         try (BufferedReader log =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

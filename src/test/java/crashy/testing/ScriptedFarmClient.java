@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A farm a test sets up job by job. It can be taken down, and can behave like a server that ignores {@code States}
@@ -26,6 +28,8 @@ public final class ScriptedFarmClient implements FarmClient {
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private final List<JobId> fetchedById = new ArrayList<>();
     private boolean down;
+    private CountDownLatch workersEntered;
+    private CountDownLatch workersRelease;
     private boolean ignoresStatesWithIdOnly;
 
     public synchronized ScriptedFarmClient put(Job job) {
@@ -130,10 +134,32 @@ public final class ScriptedFarmClient implements FarmClient {
         return "";
     }
 
+    /** From now on every worker list hangs until {@code release} opens; {@code entered} opens at the first. */
+    public synchronized void holdWorkers(CountDownLatch entered, CountDownLatch release) {
+        this.workersEntered = entered;
+        this.workersRelease = release;
+    }
+
     @Override
-    public synchronized List<Worker> workers() {
-        answer("workers");
-        return List.copyOf(workers.values());
+    public List<Worker> workers() {
+        CountDownLatch entered;
+        CountDownLatch release;
+        synchronized (this) {
+            answer("workers");
+            entered = workersEntered;
+            release = workersRelease;
+        }
+        if (release != null) {
+            entered.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        synchronized (this) {
+            return List.copyOf(workers.values());
+        }
     }
 
     @Override

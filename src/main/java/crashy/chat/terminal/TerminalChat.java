@@ -8,6 +8,7 @@ import crashy.message.ChatMessage;
 import crashy.notification.NotificationComposer;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
+import crashy.subscription.SubscriptionService;
 import crashy.subscription.Trust;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,22 +37,47 @@ final class TerminalChat implements SmartLifecycle {
     private final NotificationComposer composer;
     private final Clock clock;
     private final TerminalConsole console;
+    private final SubscriptionService subscriptions;
+    private final String linkedUser;
     private volatile Thread reader;
 
-    TerminalChat(CommandCatalog catalog, NotificationComposer composer, Clock clock, TerminalConsole console) {
+    TerminalChat(
+            CommandCatalog catalog,
+            NotificationComposer composer,
+            Clock clock,
+            TerminalConsole console,
+            SubscriptionService subscriptions,
+            TerminalProperties properties) {
         this.catalog = catalog;
         this.composer = composer;
         this.clock = clock;
         this.console = console;
+        this.subscriptions = subscriptions;
+        this.linkedUser = properties.user();
     }
 
     @Override
     public void start() {
         console.print("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
-        console.print("Type /status, /status <job>, /help. Try /link alice, then watch your DMs. Ctrl+C quits.");
+        linkDemoUser();
+        console.print("Type /status, /status <job>, /why <job>, /help. Ctrl+C quits.");
         reader = new Thread(this::readCommands, "terminal-chat");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** The demo plays an artist: linked to a Deadline user, so their DMs show up here too. */
+    private void linkDemoUser() {
+        if (linkedUser.isBlank()) {
+            return;
+        }
+        try {
+            subscriptions.link(subscriptions.user(USER, "you"), linkedUser, Trust.ADMIN, false);
+            console.print("You are the artist \"" + linkedUser + "\": DMs about their renders appear in boxes."
+                    + " /link <name> to be someone else.");
+        } catch (RuntimeException e) {
+            log.warn("Could not link the demo user to {}: {}", linkedUser, e.getMessage());
+        }
     }
 
     @Override

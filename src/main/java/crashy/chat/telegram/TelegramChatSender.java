@@ -1,0 +1,88 @@
+package crashy.chat.telegram;
+
+import crashy.message.ChatMessage;
+import crashy.notification.ChatSender;
+import crashy.notification.Delivery;
+import crashy.notification.Mode;
+import crashy.subscription.ChatPlatform;
+import crashy.subscription.ChatUserId;
+import java.time.Clock;
+import java.util.Optional;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * Sends Crashy's DMs on Telegram: a user's private chat with the bot has their user id as its id. Every message waits
+ * for its turn under Telegram's flood control, goes out as HTML (the living progress message silently), and its
+ * message id is the reference for later edits. Failures become deliveries as {@link TelegramFailures} says.
+ */
+final class TelegramChatSender implements ChatSender {
+    private final TelegramClient client;
+    private final TelegramPacer pacer;
+    private final Clock clock;
+
+    TelegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
+        this.client = client;
+        this.pacer = pacer;
+        this.clock = clock;
+    }
+
+    @Override
+    public ChatPlatform platform() {
+        return ChatPlatform.TELEGRAM;
+    }
+
+    /** Telegram cannot drop a repeated attempt by key, so {@code key} goes unused. */
+    @Override
+    public Delivery send(ChatUserId to, ChatMessage message, String key, Mode mode) {
+        Optional<Long> chat = chatOf(to);
+        if (chat.isEmpty()) {
+            return new Delivery.Undeliverable("not a Telegram user id: " + to.value());
+        }
+        if (!pacer.awaitTurn(chat.get())) {
+            return interrupted();
+        }
+        try {
+            Integer messageId = client.execute(
+                            TelegramMessages.send(chat.get(), message, clock.instant(), mode == Mode.LIVE))
+                    .getMessageId();
+            return new Delivery.Sent(messageId.toString());
+        } catch (TelegramApiException e) {
+            return TelegramFailures.delivery(e);
+        }
+    }
+
+    @Override
+    public Delivery edit(ChatUserId to, String messageRef, ChatMessage message) {
+        Optional<Long> chat = chatOf(to);
+        Optional<Integer> messageId = number(messageRef).map(Long::intValue);
+        if (chat.isEmpty() || messageId.isEmpty()) {
+            return new Delivery.Undeliverable("not a Telegram message: " + to.value() + "/" + messageRef);
+        }
+        if (!pacer.awaitTurn(chat.get())) {
+            return interrupted();
+        }
+        try {
+            client.execute(TelegramMessages.edit(chat.get(), messageId.get(), message, clock.instant()));
+            return new Delivery.Sent(messageRef);
+        } catch (TelegramApiException e) {
+            return TelegramFailures.isNotModified(e) ? new Delivery.Sent(messageRef) : TelegramFailures.delivery(e);
+        }
+    }
+
+    private static Optional<Long> chatOf(ChatUserId user) {
+        return user.platform() == ChatPlatform.TELEGRAM ? number(user.value()) : Optional.empty();
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Delivery interrupted() {
+        return new Delivery.RetryLater(TelegramFailures.SHORT_RETRY, "interrupted while waiting to send");
+    }
+}

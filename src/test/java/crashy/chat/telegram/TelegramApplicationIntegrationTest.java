@@ -1,0 +1,168 @@
+package crashy.chat.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import crashy.simulator.JobSpec;
+import crashy.simulator.ServerOptions;
+import crashy.simulator.SimulatedFarm;
+import crashy.simulator.SimulatorServer;
+import crashy.testing.telegram.ApiError;
+import crashy.testing.telegram.FakeTelegram;
+import crashy.testing.telegram.RecordedRequest;
+import crashy.testing.telegram.ShownMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on Telegram: the simulated farm as Deadline (its clock moved by hand), the fake Bot API as
+ * Telegram with the real telegrambots, and an in-memory database. An artist on the allowlist links themselves in
+ * Telegram and hears how their renders end.
+ */
+@SpringBootTest
+@DirtiesContext
+class TelegramApplicationIntegrationTest {
+    private static final String TOKEN = "123456:AAE-application-test";
+    private static final long ANN = 42;
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static final SimulatedFarm FARM = new SimulatedFarm(11, Instant.now());
+    private static final SimulatorServer DEADLINE = SimulatorServer.start(FARM, ServerOptions.onPort(0));
+    private static final FakeTelegram TELEGRAM = FakeTelegram.start(TOKEN);
+
+    static {
+        FARM.addWorker("render01");
+        FARM.addWorker("render02");
+    }
+
+    @DynamicPropertySource
+    static void farmAndTelegram(DynamicPropertyRegistry registry) {
+        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + DEADLINE.port());
+        registry.add("crashy.poll.active", () -> "200ms");
+        registry.add("crashy.poll.recent", () -> "500ms");
+        registry.add("crashy.telegram.token", () -> TOKEN);
+        registry.add("crashy.telegram.api-url", TELEGRAM::url);
+        registry.add("crashy.telegram.allowed-users", () -> Long.toString(ANN));
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:telegram-application;DB_CLOSE_DELAY=-1");
+    }
+
+    /** The fakes close with the application, after it stopped polling them. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Fakes {
+        @Bean(destroyMethod = "close")
+        SimulatorServer deadline() {
+            return DEADLINE;
+        }
+
+        @Bean(destroyMethod = "close")
+        FakeTelegram telegram() {
+            return TELEGRAM;
+        }
+    }
+
+    @BeforeEach
+    void waitForTheBotToListen() {
+        await().atMost(WAIT).until(() -> !TELEGRAM.commands().isEmpty());
+    }
+
+    @AfterEach
+    void checkEveryCallAgainstTheSpec() {
+        assertThat(TELEGRAM.violations()).as("requests the Bot API refuses").isEmpty();
+    }
+
+    @Test
+    void dmsAnArtistWhoLinkedInTelegramWhenTheirRenderFinishes() {
+        // given
+        FARM.submit(
+                JobSpec.named("shot010_comp").withUser("alice").withTasks(3).withTaskDuration(Duration.ofMinutes(2)));
+        linkAnnTo("alice");
+
+        // when
+        FARM.advance(Duration.ofHours(1));
+
+        // then
+        ShownMessage dm = awaitDm("✅ Finished: shot010_comp");
+        assertThat(dm.plainText()).contains("3 tasks").contains("User: alice");
+        assertThat(dm.inlineKeyboard().get(0).get(0).callbackData()).startsWith("status ");
+        assertThat(sendMessages("✅ Finished: shot010_comp"))
+                .singleElement()
+                .satisfies(send -> assertThat(send.text("disable_notification")).isEmpty());
+    }
+
+    @Test
+    void dmsAnArtistWhenTheirRenderFails() {
+        // given
+        String job = FARM.submit(
+                JobSpec.named("shot020_fx").withUser("alice").withTasks(4).withTaskDuration(Duration.ofMinutes(5)));
+        linkAnnTo("alice");
+
+        // when
+        FARM.startTask(job, 0);
+        FARM.errorTask(job, 0, "Error: [arnold] unable to find texture /mnt/tex/wall.tx");
+        FARM.failJob(job);
+
+        // then
+        assertThat(awaitDm("❌ Failed: shot020_fx").plainText()).contains("error");
+    }
+
+    @Test
+    void deliversEveryDmExactlyOnceThroughAStormOfTooManyRequests() {
+        // given
+        FARM.submit(
+                JobSpec.named("shot030_storm").withUser("alice").withTasks(2).withTaskDuration(Duration.ofMinutes(1)));
+        linkAnnTo("alice");
+        int refusedBefore = TELEGRAM.tooManyRequestsAnswered();
+        TELEGRAM.failNext("sendMessage", 3, ApiError.tooManyRequests(1));
+
+        // when
+        FARM.advance(Duration.ofHours(1));
+
+        // then
+        awaitDm("✅ Finished: shot030_storm");
+        await().during(Duration.ofSeconds(3)).atMost(WAIT).untilAsserted(() -> {
+            assertThat(dms("✅ Finished: shot030_storm")).hasSize(1);
+            assertThat(dms("✅ shot030_storm")).as("the living progress message").hasSize(1);
+        });
+        assertThat(TELEGRAM.tooManyRequestsAnswered() - refusedBefore).isEqualTo(3);
+    }
+
+    private static void linkAnnTo(String deadlineUser) {
+        int before = TELEGRAM.chat(ANN).messages().size();
+        TELEGRAM.pushTextMessage(ANN, "Ann", "/link " + deadlineUser);
+        ShownMessage reply = TELEGRAM.awaitChat(ANN, chat -> chat.messages().size() > before, WAIT)
+                .lastMessage();
+        assertThat(reply.plainText()).startsWith("🔗 You are now linked to the Deadline user " + deadlineUser);
+    }
+
+    private static ShownMessage awaitDm(String title) {
+        return TELEGRAM.awaitChat(ANN, chat -> !dms(title).isEmpty(), WAIT).messages().stream()
+                .filter(message -> message.plainText().startsWith(title + "\n"))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The messages in Ann's chat whose title is this one. */
+    private static List<ShownMessage> dms(String title) {
+        return TELEGRAM.chat(ANN).messages().stream()
+                .filter(message -> message.plainText().startsWith(title + "\n"))
+                .toList();
+    }
+
+    /** The sendMessage calls that Telegram took for a message with this title. */
+    private static List<RecordedRequest> sendMessages(String title) {
+        return TELEGRAM.requests("sendMessage").stream()
+                .filter(RecordedRequest::succeeded)
+                .filter(send -> send.text("text").orElse("").startsWith("<b>" + title + "</b>"))
+                .toList();
+    }
+}
