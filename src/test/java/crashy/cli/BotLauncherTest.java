@@ -96,6 +96,11 @@ class BotLauncherTest {
         assertThat(oneLine()).startsWith("Invalid setting CRASHY_DISCORD_GUILDS (crashy.discord.guilds)");
 
         err.reset();
+        assertThat(launch(FARM, "--crashy.discord.token=abc", "--crashy.discord.enabled=maybe"))
+                .isEqualTo(1);
+        assertThat(oneLine()).startsWith("Invalid setting CRASHY_DISCORD_ENABLED (crashy.discord.enabled)");
+
+        err.reset();
         assertThat(launch(
                         FARM, "--crashy.discord.token=abc", "--crashy.discord.gateway-url=https://gateway.discord.gg"))
                 .isEqualTo(1);
