@@ -56,7 +56,7 @@ class DiscordConfigurationTest {
 
     @Test
     void staysOffWhenTurnedOffEvenWithAToken(CapturedOutput output) {
-        environment(Map.of("CRASHY_DISCORD_TOKEN", TOKEN, "CRASHY_DISCORD_ENABLED", "false"))
+        environment(Map.of("CRASHY_DISCORD_TOKEN", TOKEN, "CRASHY_DISCORD_ENABLED", "off"))
                 .run(started -> assertThat(started).hasNotFailed().doesNotHaveBean(DiscordGateway.class));
 
         assertThat(output)

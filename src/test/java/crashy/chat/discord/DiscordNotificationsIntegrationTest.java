@@ -125,9 +125,10 @@ class DiscordNotificationsIntegrationTest {
         assertThat(failed.customIds()).contains("status " + fx, "why " + fx);
     }
 
-    /** Alice links herself to her Deadline user in the guild, once the farm is known. */
+    /** Alice links herself to her Deadline user in the guild, once the farm is known and the bot is connected. */
     private void linkAlice() {
         await().atMost(WAIT).until(() -> board.find(new JobId(SHOT)).isPresent());
+        DISCORD.awaitCall("PUT", "applications/{app}/commands", WAIT);
         InteractionTicket link = DISCORD.slashCommand(alice, "link", SlashOption.string("user", "alice"));
         DISCORD.awaitCall("PATCH", "webhooks/{app}/" + link.token() + "/messages/@original", WAIT);
         assertThat(DISCORD.originalResponse(link)

@@ -145,7 +145,9 @@ class DiscordRestartIntegrationTest {
         }
     }
 
+    /** Links the user with a slash command, once the bot is connected (it registers its commands on READY). */
     private void link(FakeUser user) {
+        discord.awaitCall("PUT", "applications/{app}/commands", WAIT);
         InteractionTicket link = discord.slashCommand(user, "link", SlashOption.string("user", user.username()));
         discord.awaitCall("PATCH", "webhooks/{app}/" + link.token() + "/messages/@original", WAIT);
     }
