@@ -28,6 +28,7 @@ public final class TestCommands {
                 new LinkCommand(subscriptions, beans.getBeanProvider(LinkInvitations.class)),
                 new MineCommand(board, subscriptions),
                 new MuteCommand(jobs, subscriptions),
+                new PreviewCommand(jobs, subscriptions),
                 new SettingsCommand(subscriptions),
                 new StatusCommand(board, jobs, subscriptions, clock),
                 new SubscribeCommand(jobs, subscriptions),

@@ -23,6 +23,11 @@ public final class FarmPollerFixture {
         return new FarmPollerFixture(harness);
     }
 
+    /** The scripted farm the poller reads, to script what it answers next (tasks, say). */
+    public ScriptedFarmClient farm() {
+        return (ScriptedFarmClient) harness.farm;
+    }
+
     public JobBoard board() {
         return harness.board;
     }

@@ -7,16 +7,18 @@ import crashy.job.Job;
 import crashy.job.JobCompleted;
 import crashy.job.JobErrored;
 import crashy.job.JobFailed;
+import crashy.job.JobId;
 import crashy.job.JobState;
 import crashy.job.Jobs;
 import crashy.job.TaskCounts;
 import crashy.message.ChatMessage;
+import crashy.message.Picture;
 import crashy.message.Tone;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class NotificationComposerTest {
-    private final NotificationComposer composer = new NotificationComposer();
+    private final NotificationComposer composer = new NotificationComposer(false);
     private final Instant now = Jobs.SUBMITTED.plusSeconds(3600);
 
     @Test
@@ -49,6 +51,44 @@ class NotificationComposerTest {
         assertThat(composer.compose(new FirstTaskCompleted(Jobs.rendering("a1", 1, 1, 8)), now)
                         .body())
                 .isEqualTo("▓░░░░░░░░░  10% · 1/10 tasks, 1 rendering");
+    }
+
+    @Test
+    void withPreviewsACompletionShowsTheJobAndTheFirstFrameShowsThatFrame() {
+        NotificationComposer previewing = new NotificationComposer(true);
+
+        assertThat(previewing
+                        .compose(new JobCompleted(Jobs.completed("a1", 240)), now)
+                        .picture())
+                .contains(Picture.overview(new JobId("a1")));
+        assertThat(previewing
+                        .compose(new FirstTaskCompleted(Jobs.rendering("a1", 1, 1, 8)), now)
+                        .picture())
+                .contains(Picture.first(new JobId("a1")));
+        assertThat(composer.compose(new JobCompleted(Jobs.completed("a1", 240)), now)
+                        .picture())
+                .isEmpty();
+        assertThat(previewing
+                        .compose(new JobCompleted(Jobs.withOutputs(Jobs.completed("a1", 240))), now)
+                        .picture())
+                .as("a job that names no output has nothing to show")
+                .isEmpty();
+    }
+
+    @Test
+    void withPreviewsAFailureOffersAPreviewOnceSomethingRendered() {
+        NotificationComposer previewing = new NotificationComposer(true);
+        Job someRendered = Jobs.failed("a1", 4).withProgress(JobState.FAILED, new TaskCounts(0, 0, 2, 2, 0, 0), 9);
+
+        assertThat(previewing.compose(new JobFailed(someRendered), now).buttons())
+                .extracting(b -> b.command())
+                .containsExactly("preview a1", "status a1");
+        assertThat(previewing.compose(new JobFailed(Jobs.failed("a1", 4)), now).buttons())
+                .extracting(b -> b.command())
+                .containsExactly("status a1");
+        assertThat(previewing.live(Jobs.rendering("a1", 1, 1, 8), now).buttons())
+                .extracting(b -> b.command())
+                .containsExactly("preview a1", "status a1");
     }
 
     @Test

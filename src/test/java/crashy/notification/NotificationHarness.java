@@ -37,7 +37,7 @@ final class NotificationHarness {
             new CrashSummaries(new InMemorySummaryStore(), List.of(summarizer), new TokenBudget(100_000, clock), clock);
     final JobEventNotifier notifier = new JobEventNotifier(
             subscriptions,
-            new NotificationComposer(),
+            new NotificationComposer(false),
             outbox,
             deliveries,
             new CrashExplanations(new CrashExplainer(evidence(), summaries), outbox, deliveries, clock),

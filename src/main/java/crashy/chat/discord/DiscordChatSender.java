@@ -4,6 +4,7 @@ import crashy.message.ChatMessage;
 import crashy.notification.ChatSender;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +37,13 @@ final class DiscordChatSender implements ChatSender {
 
     private final Supplier<JDA> client;
     private final Duration timeout;
+    private final Pictures pictures;
 
     /** @param client the connected JDA; throws while Discord is not connected */
-    DiscordChatSender(Supplier<JDA> client, Duration timeout) {
+    DiscordChatSender(Supplier<JDA> client, Duration timeout, Pictures pictures) {
         this.client = client;
         this.timeout = timeout;
+        this.pictures = pictures;
     }
 
     @Override
@@ -50,14 +53,14 @@ final class DiscordChatSender implements ChatSender {
 
     @Override
     public Delivery send(ChatUserId to, ChatMessage message, String key, Mode mode) {
-        MessageCreateData data = DiscordMessages.create(message, mode == Mode.LIVE);
+        MessageCreateData data = DiscordMessages.create(pictures.prepare(message), mode == Mode.LIVE);
         return deliver(jda -> jda.openPrivateChannelById(to.value())
                 .flatMap(channel -> channel.sendMessage(data).setNonce(nonce(key))));
     }
 
     @Override
     public Delivery edit(ChatUserId to, String messageRef, ChatMessage message) {
-        MessageEditData data = DiscordMessages.edit(message);
+        MessageEditData data = DiscordMessages.edit(pictures.prepare(message));
         return deliver(jda ->
                 jda.openPrivateChannelById(to.value()).flatMap(channel -> channel.editMessageById(messageRef, data)));
     }

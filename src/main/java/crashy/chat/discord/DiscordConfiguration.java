@@ -1,6 +1,7 @@
 package crashy.chat.discord;
 
 import crashy.command.CommandCatalog;
+import crashy.notification.Pictures;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,13 +18,14 @@ import org.springframework.context.annotation.Configuration;
 class DiscordConfiguration {
 
     @Bean
-    DiscordGateway discordGateway(DiscordProperties properties, CommandCatalog catalog) {
-        DiscordInteractions interactions = new DiscordInteractions(catalog, new DiscordCommands(catalog, properties));
+    DiscordGateway discordGateway(DiscordProperties properties, CommandCatalog catalog, Pictures pictures) {
+        DiscordInteractions interactions =
+                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties), pictures);
         return new DiscordGateway(properties, interactions, DiscordGateway.FIRST_RETRY);
     }
 
     @Bean
-    DiscordChatSender discordChatSender(DiscordGateway gateway) {
-        return new DiscordChatSender(gateway::jda, DiscordChatSender.TIMEOUT);
+    DiscordChatSender discordChatSender(DiscordGateway gateway, Pictures pictures) {
+        return new DiscordChatSender(gateway::jda, DiscordChatSender.TIMEOUT, pictures);
     }
 }

@@ -4,6 +4,8 @@ import crashy.message.ChatMessage;
 import crashy.notification.ChatSender;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Outgoing;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import java.time.Clock;
@@ -20,11 +22,13 @@ final class TelegramChatSender implements ChatSender {
     private final TelegramClient client;
     private final TelegramPacer pacer;
     private final Clock clock;
+    private final Pictures pictures;
 
-    TelegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
+    TelegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock, Pictures pictures) {
         this.client = client;
         this.pacer = pacer;
         this.clock = clock;
+        this.pictures = pictures;
     }
 
     @Override
@@ -39,12 +43,22 @@ final class TelegramChatSender implements ChatSender {
         if (chat.isEmpty()) {
             return new Delivery.Undeliverable("not a Telegram user id: " + to.value());
         }
+        // Drawn before waiting for a turn, so a slow picture never holds a turn others could use.
+        Outgoing outgoing = pictures.prepare(message);
         if (!pacer.awaitTurn(chat.get())) {
             return interrupted();
         }
+        boolean silent = mode == Mode.LIVE;
         try {
-            Integer messageId = client.execute(
-                            TelegramMessages.send(chat.get(), message, clock.instant(), mode == Mode.LIVE))
+            Integer messageId = (outgoing.attachment().isPresent()
+                            ? client.execute(TelegramMessages.photo(
+                                    chat.get(),
+                                    outgoing.message(),
+                                    outgoing.attachment().get(),
+                                    clock.instant(),
+                                    silent))
+                            : client.execute(
+                                    TelegramMessages.send(chat.get(), outgoing.message(), clock.instant(), silent)))
                     .getMessageId();
             return new Delivery.Sent(messageId.toString());
         } catch (TelegramApiException e) {
@@ -63,7 +77,13 @@ final class TelegramChatSender implements ChatSender {
             return interrupted();
         }
         try {
-            client.execute(TelegramMessages.edit(chat.get(), messageId.get(), message, clock.instant()));
+            if (message.picture().isPresent()) {
+                // A photo's text is its caption; the photo sent first stays.
+                client.execute(TelegramMessages.caption(
+                        chat.get(), messageId.get(), message.withoutPicture(), clock.instant()));
+            } else {
+                client.execute(TelegramMessages.edit(chat.get(), messageId.get(), message, clock.instant()));
+            }
             return new Delivery.Sent(messageRef);
         } catch (TelegramApiException e) {
             return TelegramFailures.isNotModified(e) ? new Delivery.Sent(messageRef) : TelegramFailures.delivery(e);

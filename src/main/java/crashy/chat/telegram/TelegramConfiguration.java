@@ -2,6 +2,7 @@ package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import crashy.command.CommandCatalog;
+import crashy.notification.Pictures;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,8 +48,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
-        return new TelegramChatSender(client, pacer, clock);
+    TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock, Pictures pictures) {
+        return new TelegramChatSender(client, pacer, clock, pictures);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import crashy.message.ChatMessage;
 import crashy.message.Tone;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import crashy.testing.discord.FakeDiscord;
@@ -38,7 +39,7 @@ class DiscordChatSenderIntegrationTest {
     @BeforeEach
     void connect() {
         jda = FakeDiscordJda.awaitReady(FakeDiscordJda.light(discord), jdaLog);
-        sender = new DiscordChatSender(() -> jda, DiscordChatSender.TIMEOUT);
+        sender = new DiscordChatSender(() -> jda, DiscordChatSender.TIMEOUT, Pictures.none());
     }
 
     @AfterEach
@@ -155,7 +156,7 @@ class DiscordChatSenderIntegrationTest {
 
     @Test
     void aDiscordThatDoesNotAnswerInTimeMeansTryAgainAndTheRetryFindsTheMessage() throws Exception {
-        DiscordChatSender impatient = new DiscordChatSender(() -> jda, Duration.ofMillis(500));
+        DiscordChatSender impatient = new DiscordChatSender(() -> jda, Duration.ofMillis(500), Pictures.none());
         HeldAnswer hold = discord.holdAnswer(call -> call.is("POST", MESSAGES));
 
         Delivery timedOut = impatient.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
@@ -176,7 +177,8 @@ class DiscordChatSenderIntegrationTest {
                 () -> {
                     throw new IllegalStateException("Discord is not connected");
                 },
-                DiscordChatSender.TIMEOUT);
+                DiscordChatSender.TIMEOUT,
+                Pictures.none());
 
         Delivery delivery = offline.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
 

@@ -6,6 +6,7 @@ import crashy.command.CommandCatalog;
 import crashy.command.TestCommands;
 import crashy.farm.FarmPollerFixture;
 import crashy.notification.ChatSender;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.TestSubscriptions;
 import crashy.testing.discord.FakeDiscord;
@@ -39,6 +40,7 @@ class DiscordConfigurationTest {
                             TestSubscriptions.create(farm.clock()),
                             farm.clock(),
                             code -> Optional.empty()))
+            .withBean(Pictures.class, Pictures::none)
             .withUserConfiguration(DiscordConfiguration.class, DiscordOffNotice.class);
 
     @Test

@@ -14,6 +14,7 @@ import crashy.farm.FarmPollerFixture;
 import crashy.job.Jobs;
 import crashy.message.ChatMessage;
 import crashy.message.Tone;
+import crashy.notification.Pictures;
 import crashy.subscription.Interest;
 import crashy.subscription.JobInterest;
 import crashy.subscription.SubscriptionService;
@@ -247,7 +248,7 @@ class DiscordGatewayIntegrationTest {
                             null,
                             URI.create(strict.restBaseUrl()),
                             URI.create(strict.gatewayUrl())),
-                    new DiscordInteractions(catalog, new DiscordCommands(catalog, properties())),
+                    new DiscordInteractions(catalog, new DiscordCommands(catalog, properties()), Pictures.none()),
                     Duration.ofMillis(50));
 
             assertThatThrownBy(refused::start)
@@ -280,7 +281,7 @@ class DiscordGatewayIntegrationTest {
                 .count();
         DiscordGateway started = new DiscordGateway(
                 properties,
-                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties)),
+                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties), Pictures.none()),
                 Duration.ofMillis(50));
         started.start();
         discord.awaitCalls(call -> call.is("PUT", "applications/{app}/commands"), registrations + 1, WAIT);

@@ -6,6 +6,7 @@ import crashy.message.ChatMessage;
 import crashy.message.Tone;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import crashy.testing.telegram.ApiError;
@@ -191,6 +192,7 @@ class TelegramChatSenderIntegrationTest {
         return new TelegramChatSender(
                 new OkHttpTelegramClient(TOKEN, properties.telegramUrl()),
                 new TelegramPacer(Clock.systemUTC()),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                Pictures.none());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.command.CommandCatalog;
 import crashy.notification.ChatSender;
+import crashy.notification.Pictures;
 import crashy.subscription.LinkInvitations;
 import crashy.subscription.SubscriptionService;
 import crashy.subscription.TestSubscriptions;
@@ -28,6 +29,7 @@ class TelegramConfigurationTest {
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(SubscriptionService.class, () -> subscriptions)
             .withBean(CommandCatalog.class, () -> new CommandCatalog(List.of(), subscriptions))
+            .withBean(Pictures.class, Pictures::none)
             .withUserConfiguration(TelegramConfiguration.class, TelegramOffNotice.class)
             .withPropertyValues("crashy.telegram.api-url=" + telegram.url());
 
