@@ -14,8 +14,9 @@ public record PathMappingProperties(@Nullable String pathMappings) {
         try {
             PathMapping.parse(pathMappings);
         } catch (IllegalArgumentException e) {
+            // Not chained: the startup line shows the innermost message, and this one says it all.
             throw new IllegalArgumentException(
-                    "crashy.path-mappings must be from=to rules separated by ';', and " + e.getMessage(), e);
+                    "crashy.path-mappings must be from=to rules separated by ';', and " + e.getMessage());
         }
     }
 

@@ -26,10 +26,12 @@ public record PreviewProperties(
                         + " ';', and \"" + root.strip() + "\" is not one");
             }
         }
-        try {
-            new PictureSettings(width, exposure, 0.85f, 0, 0);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("crashy.preview " + e.getMessage(), e);
+        if (width < 16 || width > 8192) {
+            throw new IllegalArgumentException("crashy.preview.width must be between 16 and 8192 pixels, not " + width);
+        }
+        if (!Double.isFinite(exposure) || Math.abs(exposure) > 32) {
+            throw new IllegalArgumentException(
+                    "crashy.preview.exposure must be between -32 and 32 stops, not " + exposure);
         }
     }
 
