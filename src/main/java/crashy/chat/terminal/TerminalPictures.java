@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ final class TerminalPictures {
     private final Pictures pictures;
     private final Path folder;
 
+    @Autowired
     TerminalPictures(Pictures pictures) {
         this(pictures, Path.of(System.getProperty("java.io.tmpdir"), "crashy-previews"));
     }
