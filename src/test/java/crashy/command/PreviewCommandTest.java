@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PreviewCommandTest {
-    private final Job job = named("hero shot 010", Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4));
+    private final Job job = Jobs.named(Jobs.rendering("aaaaaaaaaaaaaaaaaaaaaaa1", 5, 1, 4), "hero shot 010");
     private final FarmPollerFixture farm = FarmPollerFixture.withJobs(job);
     private final SubscriptionService subscriptions = TestSubscriptions.create(farm.clock(), "alice");
     private final CommandCatalog catalog = new CommandCatalog(
@@ -82,25 +82,6 @@ class PreviewCommandTest {
 
     private CommandReply ask(Trust trust, Map<String, String> options) {
         return catalog.handle(new CommandRequest(user(), "Ann", trust, "preview", options));
-    }
-
-    private static Job named(String name, Job job) {
-        return new Job(
-                job.id(),
-                name,
-                job.batch(),
-                job.user(),
-                job.plugin(),
-                job.pool(),
-                job.group(),
-                job.priority(),
-                job.state(),
-                job.tasks(),
-                job.errors(),
-                job.submitted(),
-                job.started(),
-                job.completed(),
-                job.outputs());
     }
 
     private static ChatUserId user() {

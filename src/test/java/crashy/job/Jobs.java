@@ -42,9 +42,18 @@ public final class Jobs {
 
     /** The same job writing to other outputs. */
     public static Job withOutputs(Job job, JobOutput... outputs) {
+        return copy(job, job.name(), List.of(outputs));
+    }
+
+    /** The same job under another name. */
+    public static Job named(Job job, String name) {
+        return copy(job, name, job.outputs());
+    }
+
+    private static Job copy(Job job, String name, List<JobOutput> outputs) {
         return new Job(
                 job.id(),
-                job.name(),
+                name,
                 job.batch(),
                 job.user(),
                 job.plugin(),
@@ -57,7 +66,7 @@ public final class Jobs {
                 job.submitted(),
                 job.started(),
                 job.completed(),
-                List.of(outputs));
+                outputs);
     }
 
     public static Job failed(String id, int tasks) {
