@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,11 +34,15 @@ import org.springframework.stereotype.Component;
 /**
  * Draws the frames of the farm's jobs for messages. Drawing runs on two threads of its own, never on a chat client's
  * or the caller's, which bounds the memory big frames take; the same picture of the same state of a job asked for by
- * many (one completion, thirty subscribers) is drawn once and shared. A picture that takes too long is left out.
+ * many (one completion, thirty subscribers) is drawn once and shared. A message never waits long for its picture:
+ * when more pictures are waiting to be drawn than {@link #QUEUE} (the end of a night, hundreds of renders finishing
+ * at once) or one takes longer than the timeout, the message goes out without it and with a Preview button instead,
+ * and what was already on its way to being drawn is kept for when the button is pressed.
  */
 @Component
 final class JobPictures implements Pictures, DisposableBean {
-    static final Duration TIMEOUT = Duration.ofSeconds(60);
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    static final int QUEUE = 8;
     private static final Logger log = LoggerFactory.getLogger(JobPictures.class);
     private static final int THREADS = 2;
     private static final int REMEMBERED = 64;
@@ -67,11 +73,12 @@ final class JobPictures implements Pictures, DisposableBean {
         this.previews = previews;
         this.timeout = timeout;
         AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "preview-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool =
+                new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), task -> {
+                    Thread thread = new Thread(task, "preview-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
     @Override
@@ -84,14 +91,32 @@ final class JobPictures implements Pictures, DisposableBean {
         if (job.isEmpty()) {
             return Outgoing.textOnly(message.withField("Preview", "the job is no longer on the farm"));
         }
-        FramePreview preview =
-                await(draw(new Key(picture, job.get().state(), job.get().tasks()), job.get()));
-        if (preview instanceof FramePreview.Shown shown) {
+        Optional<CompletableFuture<FramePreview>> drawing =
+                draw(new Key(picture, job.get().state(), job.get().tasks()), job.get());
+        if (drawing.isEmpty()) {
+            return later(message, picture, "many previews are being drawn right now");
+        }
+        Optional<FramePreview> preview = await(drawing.get());
+        if (preview.isEmpty()) {
+            return later(message, picture, "the preview is taking a while to draw");
+        }
+        if (preview.get() instanceof FramePreview.Shown shown) {
             return new Outgoing(
                     message.withoutPicture().withField("Preview", shown.caption()),
                     Optional.of(new Attachment(shown.fileName(), shown.jpeg())));
         }
-        return Outgoing.textOnly(message.withField("Preview", ((FramePreview.NotShown) preview).why()));
+        return Outgoing.textOnly(message.withField("Preview", ((FramePreview.NotShown) preview.get()).why()));
+    }
+
+    /** The message without its picture for now, with a button that asks for it again. */
+    private static Outgoing later(ChatMessage message, Picture picture, String why) {
+        String command = "preview " + picture.job().value()
+                + (picture.framing() == Picture.Framing.FRAME ? " " + picture.frame() : "");
+        ChatMessage text = message.withField("Preview", why + ": press 🖼 Preview in a minute");
+        if (text.buttons().stream().noneMatch(button -> button.command().equals(command))) {
+            text = text.withButton("🖼 Preview", command);
+        }
+        return Outgoing.textOnly(text);
     }
 
     @Override
@@ -99,14 +124,19 @@ final class JobPictures implements Pictures, DisposableBean {
         pool.shutdownNow();
     }
 
-    private CompletableFuture<FramePreview> draw(Key key, Job job) {
+    /** The picture being drawn or drawn already; empty when too many wait to be drawn to take another. */
+    private Optional<CompletableFuture<FramePreview>> draw(Key key, Job job) {
         synchronized (drawn) {
             CompletableFuture<FramePreview> known = drawn.get(key);
             if (known != null) {
-                return known;
+                return Optional.of(known);
             }
-            CompletableFuture<FramePreview> drawing =
-                    CompletableFuture.supplyAsync(() -> render(key.picture(), job), pool);
+            CompletableFuture<FramePreview> drawing;
+            try {
+                drawing = CompletableFuture.supplyAsync(() -> render(key.picture(), job), pool);
+            } catch (RejectedExecutionException busy) {
+                return Optional.empty();
+            }
             drawn.put(key, drawing);
             // A picture that could not be drawn is tried again next time: the frame may be on disk by then.
             drawing.thenAccept(preview -> {
@@ -118,7 +148,7 @@ final class JobPictures implements Pictures, DisposableBean {
                 forget(key, drawing);
                 return null;
             });
-            return drawing;
+            return Optional.of(drawing);
         }
     }
 
@@ -146,17 +176,18 @@ final class JobPictures implements Pictures, DisposableBean {
         }
     }
 
-    private FramePreview await(CompletableFuture<FramePreview> drawing) {
+    /** The picture, or empty when it is not drawn in time (it goes on being drawn, for later). */
+    private Optional<FramePreview> await(CompletableFuture<FramePreview> drawing) {
         try {
-            return drawing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return Optional.of(drawing.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
-            return new FramePreview.NotShown("the preview took too long to draw");
+            return Optional.empty();
         } catch (ExecutionException e) {
             log.error("Drawing a preview failed", e.getCause());
-            return new FramePreview.NotShown("the preview could not be drawn");
+            return Optional.of(new FramePreview.NotShown("the preview could not be drawn"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new FramePreview.NotShown("stopped while drawing the preview");
+            return Optional.of(new FramePreview.NotShown("stopped while drawing the preview"));
         }
     }
 }

@@ -136,10 +136,57 @@ class JobPicturesTest {
     }
 
     @Test
-    void aPictureThatTakesTooLongIsLeftOut() throws IOException {
+    void aPictureThatTakesTooLongIsLeftOutWithAButtonToAskAgain() throws IOException {
         writeFrame(1);
         CountDownLatch release = new CountDownLatch(1);
-        FrameDecoder stuck = new FrameDecoder() {
+        try {
+            Outgoing outgoing = pictures(List.of(stuckUntil(release)), Duration.ofMillis(100))
+                    .prepare(finished().withPicture(Picture.frame(job.id(), 1)));
+
+            assertThat(outgoing.attachment()).isEmpty();
+            assertThat(outgoing.message().fields())
+                    .contains(new Field(
+                            "Preview", "the preview is taking a while to draw: press 🖼 Preview in a minute"));
+            assertThat(outgoing.message().buttons())
+                    .extracting(button -> button.command())
+                    .containsExactly("preview " + job.id() + " 1");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void whenManyPicturesWaitToBeDrawnAMessageGoesOutAtOnceWithoutOne() throws IOException {
+        List<Task> eleven = new ArrayList<>();
+        for (int frame = 1; frame <= 11; frame++) {
+            writeFrame(frame);
+            eleven.add(task(frame));
+        }
+        farm.farm().tasks(job.id(), eleven);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            JobPictures pictures = pictures(List.of(stuckUntil(release)), Duration.ofMillis(50));
+            // two frames being drawn, eight waiting their turn
+            for (int frame = 1; frame <= 2 + JobPictures.QUEUE; frame++) {
+                pictures.prepare(finished().withPicture(Picture.frame(job.id(), frame)));
+            }
+
+            Outgoing eleventh = pictures.prepare(finished().withPicture(Picture.overview(job.id())));
+
+            assertThat(eleventh.attachment()).isEmpty();
+            assertThat(eleventh.message().fields())
+                    .contains(new Field(
+                            "Preview", "many previews are being drawn right now: press 🖼 Preview in a minute"));
+            assertThat(eleventh.message().buttons())
+                    .extracting(button -> button.command())
+                    .containsExactly("preview " + job.id());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    private static FrameDecoder stuckUntil(CountDownLatch release) {
+        return new FrameDecoder() {
             @Override
             public boolean reads(Path file, byte[] head) {
                 return true;
@@ -155,15 +202,6 @@ class JobPicturesTest {
                 throw new IllegalStateException("released");
             }
         };
-        try {
-            Outgoing outgoing = pictures(List.of(stuck), Duration.ofMillis(100))
-                    .prepare(finished().withPicture(Picture.frame(job.id(), 1)));
-
-            assertThat(outgoing.attachment()).isEmpty();
-            assertThat(outgoing.message().fields()).contains(new Field("Preview", "the preview took too long to draw"));
-        } finally {
-            release.countDown();
-        }
     }
 
     private JobPictures pictures(List<FrameDecoder> decoders, Duration timeout) {
