@@ -1,5 +1,6 @@
 package crashy.notification;
 
+import crashy.job.FinishForecast;
 import crashy.job.FirstTaskCompleted;
 import crashy.job.Job;
 import crashy.job.JobCompleted;
@@ -19,6 +20,7 @@ import crashy.message.JobText;
 import crashy.message.Moment;
 import crashy.message.Tone;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class NotificationComposer {
+    private final FinishForecast forecast;
+
+    NotificationComposer(FinishForecast forecast) {
+        this.forecast = forecast;
+    }
 
     /** The DM for an event. */
     public ChatMessage compose(JobEvent event, Instant now) {
@@ -73,12 +80,16 @@ public final class NotificationComposer {
         return message.withField("User", job.user()).withButton("Status", "status " + job.id());
     }
 
-    /** The living message of a job that renders: edited in place as it progresses. */
+    /** The living message of a job that renders: edited in place as it progresses, with its ETA once known. */
     public ChatMessage live(Job job, Instant now) {
         ChatMessage message = ChatMessage.titled(
                 Tone.of(job.state()), JobText.stateEmoji(job.state()) + " " + job.displayName(), JobText.progress(job));
         if (job.errors() > 0) {
             message = message.withField("Errors", String.valueOf(job.errors()));
+        }
+        Optional<Instant> finishAt = forecast.finishAt(job, now);
+        if (finishAt.isPresent()) {
+            message = message.withField("ETA", Moment.of(finishAt.get()));
         }
         return message.withField("Updated", Moment.of(now)).withButton("Status", "status " + job.id());
     }

@@ -2,6 +2,7 @@ package crashy.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.job.FinishForecast;
 import crashy.job.FirstTaskCompleted;
 import crashy.job.Job;
 import crashy.job.JobCompleted;
@@ -11,12 +12,15 @@ import crashy.job.JobState;
 import crashy.job.Jobs;
 import crashy.job.TaskCounts;
 import crashy.message.ChatMessage;
+import crashy.message.Field;
+import crashy.message.Moment;
 import crashy.message.Tone;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NotificationComposerTest {
-    private final NotificationComposer composer = new NotificationComposer();
+    private final NotificationComposer composer = new NotificationComposer(FinishForecast.unknown());
     private final Instant now = Jobs.SUBMITTED.plusSeconds(3600);
 
     @Test
@@ -49,6 +53,25 @@ class NotificationComposerTest {
         assertThat(composer.compose(new FirstTaskCompleted(Jobs.rendering("a1", 1, 1, 8)), now)
                         .body())
                 .isEqualTo("▓░░░░░░░░░  10% · 1/10 tasks, 1 rendering");
+    }
+
+    @Test
+    void showsTheEtaInTheLivingMessageOnceThereIsOne() {
+        Instant finish = now.plusSeconds(4800);
+        NotificationComposer knowing = new NotificationComposer((job, at) -> Optional.of(finish));
+
+        ChatMessage message = knowing.live(Jobs.rendering("a1", 5, 1, 4), now);
+
+        assertThat(message.fields()).extracting(Field::name).containsExactly("ETA", "Updated");
+        assertThat(message.plainText(now)).contains("ETA: " + Moment.written(Moment.of(finish), now));
+        assertThat(message.plainText(now)).contains("(in 1h 20m)");
+    }
+
+    @Test
+    void leavesTheEtaOutOfTheLivingMessageWhileThereIsNone() {
+        ChatMessage message = composer.live(Jobs.rendering("a1", 0, 1, 9), now);
+
+        assertThat(message.fields()).extracting(Field::name).containsExactly("Updated");
     }
 
     @Test
