@@ -75,7 +75,7 @@ class DiscordConfigurationTest {
             variables.put("CRASHY_DISCORD_GATEWAY_URL", discord.gatewayUrl());
 
             environment(variables).run(started -> {
-                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(5));
+                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(10));
                 DiscordProperties properties = started.getBean(DiscordProperties.class);
                 assertThat(properties)
                         .isEqualTo(DiscordProperties.of(

@@ -44,7 +44,7 @@ import java.util.function.Predicate;
  * comes from the builder's {@link Clock}, so a test with a fixed clock gets deterministic flood control.
  */
 public final class FakeTelegram implements AutoCloseable {
-    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
     private final String token;
     private final Clock clock;
