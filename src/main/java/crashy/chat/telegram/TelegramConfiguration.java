@@ -23,6 +23,10 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Far longer than Telegram takes to answer a call: giving up on an answer is how a DM can arrive twice (the Bot API
+     * has no idempotency key), so the sender waits for the answer rather than guess.
+     */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Bean

@@ -186,6 +186,14 @@ public final class FakeTelegram implements AutoCloseable {
         faults.failNext(method, times, error);
     }
 
+    /**
+     * Carries out the next {@code times} valid calls of {@code method}, then drops the connection instead of answering,
+     * as when the network fails after Telegram took a message.
+     */
+    public void loseAnswersTo(String method, int times) {
+        faults.loseAnswers(method, times);
+    }
+
     /** From now on, calls for the chat with this user answer 403 "Forbidden: bot was blocked by the user". */
     public void blockedBy(long userId) {
         faults.block(userId);
