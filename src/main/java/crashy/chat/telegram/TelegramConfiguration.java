@@ -1,14 +1,15 @@
 package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crashy.chat.ChatSwitch;
 import crashy.command.CommandCatalog;
+import crashy.subscription.ChatPlatform;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -19,7 +20,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * and the gateway that polls for what users type and press.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(TelegramSwitch.On.class)
+@ChatSwitch(ChatPlatform.TELEGRAM)
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);

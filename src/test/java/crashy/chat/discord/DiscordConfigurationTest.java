@@ -50,7 +50,7 @@ class DiscordConfigurationTest {
         assertThat(output.getOut().lines().filter(line -> line.contains("Discord")))
                 .singleElement()
                 .asString()
-                .contains("WARN")
+                .contains("INFO")
                 .endsWith("Discord is off: CRASHY_DISCORD_TOKEN is not set");
     }
 
