@@ -7,6 +7,7 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
+import crashy.testing.EndToEndSettings;
 import crashy.testing.telegram.ApiError;
 import crashy.testing.telegram.FakeTelegram;
 import crashy.testing.telegram.RecordedRequest;
@@ -47,13 +48,8 @@ class TelegramApplicationIntegrationTest {
 
     @DynamicPropertySource
     static void farmAndTelegram(DynamicPropertyRegistry registry) {
-        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + DEADLINE.port());
-        registry.add("crashy.poll.active", () -> "200ms");
-        registry.add("crashy.poll.recent", () -> "500ms");
-        registry.add("crashy.telegram.token", () -> TOKEN);
-        registry.add("crashy.telegram.api-url", TELEGRAM::url);
-        registry.add("crashy.telegram.allowed-users", () -> Long.toString(ANN));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:telegram-application;DB_CLOSE_DELAY=-1");
+        EndToEndSettings.farm(registry, DEADLINE, "telegram-application");
+        EndToEndSettings.telegram(registry, TELEGRAM, ANN);
     }
 
     /** The fakes close with the application, after it stopped polling them. */
