@@ -1,5 +1,6 @@
 package crashy.notification;
 
+import crashy.job.FinishForecast;
 import crashy.job.FirstTaskCompleted;
 import crashy.job.Job;
 import crashy.job.JobCompleted;
@@ -21,6 +22,7 @@ import crashy.message.Picture;
 import crashy.message.Tone;
 import crashy.preview.JobPreviews;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,15 +33,17 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class NotificationComposer {
+    private final FinishForecast forecast;
     private final boolean previews;
 
     @Autowired
-    NotificationComposer(JobPreviews previews) {
-        this(previews.isEnabled());
+    NotificationComposer(FinishForecast forecast, JobPreviews previews) {
+        this(forecast, previews.isEnabled());
     }
 
     /** @param previews whether frames can be shown on this farm */
-    NotificationComposer(boolean previews) {
+    NotificationComposer(FinishForecast forecast, boolean previews) {
+        this.forecast = forecast;
         this.previews = previews;
     }
 
@@ -55,6 +59,10 @@ public final class NotificationComposer {
         } else if (event instanceof FirstTaskCompleted) {
             message = ChatMessage.titled(Tone.PROGRESS, "🖼 First frame done: " + name, JobText.progress(job));
             message = previewable(job) ? message.withPicture(Picture.first(job.id())) : message;
+            Optional<Instant> finishAt = forecast.finishAt(job, now);
+            if (finishAt.isPresent()) {
+                message = message.withField("Projected finish", Moment.of(finishAt.get()));
+            }
         } else if (event instanceof JobProgressed) {
             message = live(job, now);
         } else if (event instanceof JobErrored errored) {
@@ -92,12 +100,16 @@ public final class NotificationComposer {
         return message.withField("User", job.user()).withButton("Status", "status " + job.id());
     }
 
-    /** The living message of a job that renders: edited in place as it progresses. */
+    /** The living message of a job that renders: edited in place as it progresses, with its ETA once known. */
     public ChatMessage live(Job job, Instant now) {
         ChatMessage message = ChatMessage.titled(
                 Tone.of(job.state()), JobText.stateEmoji(job.state()) + " " + job.displayName(), JobText.progress(job));
         if (job.errors() > 0) {
             message = message.withField("Errors", String.valueOf(job.errors()));
+        }
+        Optional<Instant> finishAt = forecast.finishAt(job, now);
+        if (finishAt.isPresent()) {
+            message = message.withField("ETA", Moment.of(finishAt.get()));
         }
         return withPreviewButton(message.withField("Updated", Moment.of(now)), job)
                 .withButton("Status", "status " + job.id());

@@ -1,5 +1,6 @@
 package crashy.farm;
 
+import crashy.job.FinishForecast;
 import crashy.job.Job;
 import crashy.testing.MutableClock;
 import crashy.testing.ScriptedFarmClient;
@@ -18,6 +19,11 @@ public final class FarmPollerFixture {
         for (Job job : jobs) {
             farm.put(job);
         }
+        return of(farm);
+    }
+
+    /** The board after one tick over a farm the test set up, workers and tasks included. */
+    public static FarmPollerFixture of(ScriptedFarmClient farm) {
         PollerHarness harness = new PollerHarness(farm);
         harness.activeTick();
         return new FarmPollerFixture(harness);
@@ -30,6 +36,11 @@ public final class FarmPollerFixture {
 
     public JobBoard board() {
         return harness.board;
+    }
+
+    /** The forecast of finishes as Crashy makes it, from this farm's tasks and the board's workers. */
+    public FinishForecast forecast() {
+        return new FarmFinishForecast(harness.farm, harness.board);
     }
 
     public Clock clock() {

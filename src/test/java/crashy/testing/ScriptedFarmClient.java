@@ -38,12 +38,6 @@ public final class ScriptedFarmClient implements FarmClient {
         return this;
     }
 
-    /** The tasks the farm answers for the job; none until set. */
-    public synchronized ScriptedFarmClient tasks(JobId job, List<Task> answer) {
-        tasks.put(job, List.copyOf(answer));
-        return this;
-    }
-
     public synchronized ScriptedFarmClient delete(JobId id) {
         jobs.remove(id);
         return this;
@@ -58,6 +52,12 @@ public final class ScriptedFarmClient implements FarmClient {
                         job == null ? WorkerState.IDLE : WorkerState.RENDERING,
                         job == null ? null : job.id(),
                         job == null ? "" : task));
+        return this;
+    }
+
+    /** The tasks the farm answers for a job; a job without any answers none. */
+    public synchronized ScriptedFarmClient tasks(JobId job, List<Task> answer) {
+        tasks.put(job, List.copyOf(answer));
         return this;
     }
 

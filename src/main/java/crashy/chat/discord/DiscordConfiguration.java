@@ -1,10 +1,11 @@
 package crashy.chat.discord;
 
+import crashy.chat.ChatSwitch;
 import crashy.command.CommandCatalog;
 import crashy.notification.Pictures;
+import crashy.subscription.ChatPlatform;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * outbox's deliveries pick up like any {@code ChatSender}.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(DiscordSwitch.On.class)
+@ChatSwitch(ChatPlatform.DISCORD)
 @EnableConfigurationProperties(DiscordProperties.class)
 class DiscordConfiguration {
 

@@ -17,6 +17,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * Sends Crashy's DMs on Telegram: a user's private chat with the bot has their user id as its id. Every message waits
  * for its turn under Telegram's flood control, goes out as HTML (the living progress message silently), and its
  * message id is the reference for later edits. Failures become deliveries as {@link TelegramFailures} says.
+ *
+ * <p>At least once, not exactly once: the Bot API has no idempotency key and no way to look up what a bot sent, so when
+ * Telegram took a message but its answer was lost (a read timeout, a connection cut), the outbox's retry sends it again
+ * and the artist has it twice; a lost living message leaves a copy that is no longer edited. Losing a DM would be
+ * worse. What keeps this rare: the read timeout is far longer than Telegram takes to answer, OkHttp never repeats a
+ * call whose answer timed out, and a failure that left the call's fate open says so in the outbox. Edits are safe to
+ * repeat: one that changes nothing counts as sent.
  */
 final class TelegramChatSender implements ChatSender {
     private final TelegramClient client;

@@ -1,15 +1,16 @@
 package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crashy.chat.ChatSwitch;
 import crashy.command.CommandCatalog;
 import crashy.notification.Pictures;
+import crashy.subscription.ChatPlatform;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -20,10 +21,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * and the gateway that polls for what users type and press.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(TelegramSwitch.On.class)
+@ChatSwitch(ChatPlatform.TELEGRAM)
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Far longer than Telegram takes to answer a call: giving up on an answer is how a DM can arrive twice (the Bot API
+     * has no idempotency key), so the sender waits for the answer rather than guess.
+     */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Bean

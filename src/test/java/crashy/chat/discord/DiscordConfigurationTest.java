@@ -52,7 +52,7 @@ class DiscordConfigurationTest {
         assertThat(output.getOut().lines().filter(line -> line.contains("Discord")))
                 .singleElement()
                 .asString()
-                .contains("WARN")
+                .contains("INFO")
                 .endsWith("Discord is off: CRASHY_DISCORD_TOKEN is not set");
     }
 
@@ -77,7 +77,7 @@ class DiscordConfigurationTest {
             variables.put("CRASHY_DISCORD_GATEWAY_URL", discord.gatewayUrl());
 
             environment(variables).run(started -> {
-                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(5));
+                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(10));
                 DiscordProperties properties = started.getBean(DiscordProperties.class);
                 assertThat(properties)
                         .isEqualTo(DiscordProperties.of(

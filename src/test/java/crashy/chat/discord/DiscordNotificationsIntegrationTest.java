@@ -13,7 +13,7 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
-import crashy.testing.discord.DiscordWorld;
+import crashy.testing.EndToEndSettings;
 import crashy.testing.discord.FakeDiscord;
 import crashy.testing.discord.FakeUser;
 import crashy.testing.discord.InteractionTicket;
@@ -69,16 +69,9 @@ class DiscordNotificationsIntegrationTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + SERVER.port());
-        registry.add("crashy.poll.active", () -> "200ms");
-        registry.add("crashy.poll.recent", () -> "500ms");
-        registry.add("crashy.discord.token", () -> "fake-token");
-        registry.add("crashy.discord.api-url", DISCORD::restBaseUrl);
-        registry.add("crashy.discord.gateway-url", DISCORD::gatewayUrl);
-        registry.add("crashy.discord.guilds", () -> DiscordWorld.GUILD_ID);
-        registry.add("crashy.discord.admin-role", () -> "admin");
+        EndToEndSettings.farm(registry, SERVER, "discord-notifications");
+        EndToEndSettings.discord(registry, DISCORD);
         registry.add("crashy.preview.roots", FRAMES::toString);
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:discord-notifications;DB_CLOSE_DELAY=-1");
     }
 
     /** Closes the fakes after Crashy, so it never sees them vanish while it runs. */

@@ -219,6 +219,25 @@ class TelegramChatSenderIntegrationTest {
     }
 
     @Test
+    void sendsADmTwiceWhenTelegramTookItButItsAnswerWasLost() {
+        // given: Telegram carries the first send out, but its answer never reaches Crashy
+        telegram.loseAnswersTo("sendMessage", 1);
+
+        // when: the outbox tries again, as after any failure
+        Delivery lost = sender.send(ALICE, FINISHED, "k1", Mode.NEW);
+        Delivery again = sender.send(ALICE, FINISHED, "k1", Mode.NEW);
+
+        // then: the Bot API has no idempotency key, so the artist has the DM twice, and the first failure says so
+        assertThat(lost)
+                .isInstanceOfSatisfying(
+                        Delivery.RetryLater.class,
+                        retry -> assertThat(retry.why())
+                                .startsWith("Telegram's answer was lost; the message may have gone through"));
+        assertThat(again).isInstanceOf(Delivery.Sent.class);
+        assertThat(telegram.chat(42).messages()).hasSize(2);
+    }
+
+    @Test
     void pacesABurstToOneChatSoFloodControlNeverAnswers() {
         // when: twice what Telegram lets through at once, while its limits are in force
         for (int i = 1; i <= 4; i++) {

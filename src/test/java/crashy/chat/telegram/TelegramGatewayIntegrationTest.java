@@ -42,7 +42,7 @@ class TelegramGatewayIntegrationTest {
     private static final String JOB = "aaaaaaaaaaaaaaaaaaaaaaa1";
     private static final long MEMBER = 42;
     private static final long STRANGER = 99;
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.rendering(JOB, 5, 1, 4));
     private final SubscriptionService subscriptions = TestSubscriptions.create(farm.clock(), "alice", "bob");

@@ -82,6 +82,10 @@ final class BotApiServer implements AutoCloseable {
                     parameters.uploads(),
                     receivedAt,
                     answer.status()));
+            if (dispatcher.losesAnswer(call, answer)) {
+                // Closing an exchange that never sent its headers drops the connection: no answer reaches the bot.
+                return;
+            }
             respond(exchange, answer);
         } finally {
             exchange.close();

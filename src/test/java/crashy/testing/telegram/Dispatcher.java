@@ -49,6 +49,11 @@ final class Dispatcher {
         return spec.methodNamed(call.method()).orElse(call.method());
     }
 
+    /** Whether the answer to this call, carried out already, is to be lost on its way back as a network would. */
+    boolean losesAnswer(IncomingCall call, Answer answer) {
+        return answer.status() == 200 && faults.losesAnswer(methodName(call));
+    }
+
     Answer answer(IncomingCall call) {
         if (!call.token().equals(token)) {
             return Answer.error(ApiError.unauthorized());

@@ -44,7 +44,7 @@ import java.util.function.Predicate;
  * comes from the builder's {@link Clock}, so a test with a fixed clock gets deterministic flood control.
  */
 public final class FakeTelegram implements AutoCloseable {
-    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
     private final String token;
     private final Clock clock;
@@ -184,6 +184,14 @@ public final class FakeTelegram implements AutoCloseable {
     /** Answers the next {@code times} valid calls of {@code method} with {@code error} instead of carrying them out. */
     public void failNext(String method, int times, ApiError error) {
         faults.failNext(method, times, error);
+    }
+
+    /**
+     * Carries out the next {@code times} valid calls of {@code method}, then drops the connection instead of answering,
+     * as when the network fails after Telegram took a message.
+     */
+    public void loseAnswersTo(String method, int times) {
+        faults.loseAnswers(method, times);
     }
 
     /** From now on, calls for the chat with this user answer 403 "Forbidden: bot was blocked by the user". */

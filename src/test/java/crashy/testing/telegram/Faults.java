@@ -9,9 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The failures a test asked for: scripted error answers per method, and the users who blocked the bot. */
+/**
+ * The failures a test asked for: scripted error answers per method, answers lost after the call was carried out, and
+ * the users who blocked the bot.
+ */
 final class Faults {
     private final Map<String, Deque<ApiError>> scripted = new HashMap<>();
+    private final Map<String, Integer> answersToLose = new HashMap<>();
     private final Set<String> blockedBy = new HashSet<>();
 
     synchronized void failNext(String method, int times, ApiError error) {
@@ -25,6 +29,19 @@ final class Faults {
     synchronized Optional<ApiError> next(String method) {
         return Optional.ofNullable(
                 scripted.getOrDefault(key(method), new ArrayDeque<>()).poll());
+    }
+
+    synchronized void loseAnswers(String method, int times) {
+        answersToLose.merge(key(method), times, Integer::sum);
+    }
+
+    /** Whether this call's answer is to be lost, used up by asking. */
+    synchronized boolean losesAnswer(String method) {
+        int left = answersToLose.getOrDefault(key(method), 0);
+        if (left > 0) {
+            answersToLose.put(key(method), left - 1);
+        }
+        return left > 0;
     }
 
     synchronized void block(long userId) {
