@@ -21,9 +21,9 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * <p>At least once, not exactly once: the Bot API has no idempotency key and no way to look up what a bot sent, so when
  * Telegram took a message but its answer was lost (a read timeout, a connection cut), the outbox's retry sends it again
  * and the artist has it twice; a lost living message leaves a copy that is no longer edited. Losing a DM would be
- * worse. What keeps this rare: the read timeout is far longer than Telegram takes to answer, OkHttp never repeats a
- * call whose answer timed out, and a failure that left the call's fate open says so in the outbox. Edits are safe to
- * repeat: one that changes nothing counts as sent.
+ * worse. What keeps this rare: the read timeout is far longer than Telegram takes to answer, the HTTP client never
+ * repeats a call by itself (not after a timeout, nor when a reused connection drops), and a failure that left the
+ * call's fate open says so in the outbox. Edits are safe to repeat: one that changes nothing counts as sent.
  */
 final class TelegramChatSender implements ChatSender {
     private final TelegramClient client;

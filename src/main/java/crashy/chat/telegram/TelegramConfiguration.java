@@ -36,6 +36,9 @@ class TelegramConfiguration {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
+                // OkHttp would silently send a DM again when a reused connection drops after Telegram took it; the
+                // outbox decides about retries instead, knowing the message may have gone through.
+                .retryOnConnectionFailure(false)
                 .build();
         return new OkHttpTelegramClient(new ObjectMapper(), http, properties.requiredToken(), properties.telegramUrl());
     }
