@@ -5,13 +5,15 @@ import java.util.Arrays;
 /**
  * The static Huffman code shared by PIZ and DWA: a canonical code table packed as run-length-coded code lengths,
  * followed by the bit stream, where one symbol (the largest) announces a run of the previous value. Decoding uses a
- * 14-bit lookup table for short codes and short lists for longer ones. Every read and write is bounds-checked.
+ * 14-bit lookup table for short codes and the canonical code's ranges for longer ones. Every read and write is
+ * bounds-checked.
  */
 final class Huffman {
     private static final int ENCODING_SIZE = (1 << 16) + 1;
     private static final int DECODE_BITS = 14;
     private static final int DECODE_SIZE = 1 << DECODE_BITS;
     private static final int DECODE_MASK = DECODE_SIZE - 1;
+    private static final int MAX_LENGTH = 58;
     private static final int SHORT_ZEROCODE_RUN = 59;
     private static final int LONG_ZEROCODE_RUN = 63;
     private static final int SHORTEST_LONG_RUN = 2 + LONG_ZEROCODE_RUN - SHORT_ZEROCODE_RUN;
@@ -21,8 +23,13 @@ final class Huffman {
 
     private final int[] shortLength = new int[DECODE_SIZE];
     private final int[] shortSymbol = new int[DECODE_SIZE];
-    private final int[][] longSymbols = new int[DECODE_SIZE][];
-    private final int[] longCount = new int[DECODE_SIZE];
+
+    /** Per code length: how many codes, the first (smallest) code, and where its symbols start in byLength. */
+    private final int[] lengthCount = new int[MAX_LENGTH + 1];
+
+    private final long[] firstCode = new long[MAX_LENGTH + 1];
+    private final int[] firstIndex = new int[MAX_LENGTH + 1];
+    private final int[] byLength = new int[ENCODING_SIZE];
     private final BitReader bits = new BitReader();
 
     /** Decodes {@code in[offset, offset + length)} into exactly {@code count} values at {@code out[outOffset]}. */
@@ -74,45 +81,66 @@ final class Huffman {
         return bits.position();
     }
 
-    /** Shorter codes are numerically larger; codes of equal length increase with the symbol. */
-    private void assignCanonicalCodes(int min, int max) {
-        long[] firstCode = new long[59];
+    /**
+     * Shorter codes are numerically larger; codes of equal length increase with the symbol. Also lists the symbols by
+     * length, for decoding codes longer than the lookup table.
+     */
+    private void assignCanonicalCodes(int min, int max) throws ExrFormatException {
+        Arrays.fill(lengthCount, 0);
         for (int symbol = min; symbol <= max; symbol++) {
-            firstCode[(int) codes[symbol]]++;
+            lengthCount[(int) codes[symbol]]++;
         }
         long code = 0;
-        for (int length = 58; length > 0; length--) {
-            long next = (code + firstCode[length]) >> 1;
+        for (int length = MAX_LENGTH; length > 0; length--) {
             firstCode[length] = code;
-            code = next;
+            code = (code + lengthCount[length]) >> 1;
         }
+        checkPrefixFree();
+        int at = 0;
+        for (int length = 1; length <= MAX_LENGTH; length++) {
+            firstIndex[length] = at;
+            at += lengthCount[length];
+        }
+        long[] next = Arrays.copyOf(firstCode, firstCode.length);
+        int[] slot = Arrays.copyOf(firstIndex, firstIndex.length);
         for (int symbol = min; symbol <= max; symbol++) {
             int length = (int) codes[symbol];
             if (length > 0) {
-                codes[symbol] = length | (firstCode[length]++ << 6);
+                codes[symbol] = length | (next[length]++ << 6);
+                byLength[slot[length]++] = symbol;
+            }
+        }
+    }
+
+    /**
+     * Codes of each length follow the longer ones without sharing a prefix with them; a damaged table whose lengths
+     * do not add up could otherwise give one bit pattern two meanings.
+     */
+    private void checkPrefixFree() throws ExrFormatException {
+        long end = 0;
+        for (int length = MAX_LENGTH; length > 0; length--) {
+            if (lengthCount[length] > 0) {
+                int shift = MAX_LENGTH - length;
+                if (firstCode[length] + lengthCount[length] > (1L << length) || firstCode[length] << shift < end) {
+                    throw corrupt("code table is inconsistent");
+                }
+                end = (firstCode[length] + lengthCount[length]) << shift;
             }
         }
     }
 
     private void buildDecodingTable(int min, int max) throws ExrFormatException {
         Arrays.fill(shortLength, 0);
-        Arrays.fill(longCount, 0);
         for (int symbol = min; symbol <= max; symbol++) {
             long code = codes[symbol] >>> 6;
             int length = (int) (codes[symbol] & 63);
             if ((code >>> length) != 0) {
                 throw corrupt("code table is inconsistent");
             }
-            if (length > DECODE_BITS) {
-                int slot = (int) (code >>> (length - DECODE_BITS));
-                if (shortLength[slot] != 0) {
-                    throw corrupt("code table is inconsistent");
-                }
-                addLong(slot, symbol);
-            } else if (length > 0) {
+            if (length > 0 && length <= DECODE_BITS) {
                 int first = (int) (code << (DECODE_BITS - length));
                 for (int slot = first; slot < first + (1 << (DECODE_BITS - length)); slot++) {
-                    if (shortLength[slot] != 0 || longCount[slot] != 0) {
+                    if (shortLength[slot] != 0) {
                         throw corrupt("code table is inconsistent");
                     }
                     shortLength[slot] = length;
@@ -120,15 +148,6 @@ final class Huffman {
                 }
             }
         }
-    }
-
-    private void addLong(int slot, int symbol) {
-        int[] list = longSymbols[slot];
-        if (list == null || list.length == longCount[slot]) {
-            list = Arrays.copyOf(list == null ? new int[0] : list, Math.max(4, 2 * longCount[slot]));
-            longSymbols[slot] = list;
-        }
-        list[longCount[slot]++] = symbol;
     }
 
     /**
@@ -154,7 +173,7 @@ final class Huffman {
             int symbol = shortSymbol[slot];
             int length = shortLength[slot];
             if (length == 0) {
-                symbol = longSymbol(slot, buffer, available);
+                symbol = longSymbol(buffer, available);
                 length = (int) (codes[symbol] & 63);
             }
             available -= length;
@@ -196,14 +215,15 @@ final class Huffman {
         }
     }
 
-    /** A code longer than the lookup table: compare the candidates sharing its first 14 bits. */
-    private int longSymbol(int slot, long buffer, int available) throws ExrFormatException {
-        for (int j = 0; j < longCount[slot]; j++) {
-            int symbol = longSymbols[slot][j];
-            int length = (int) (codes[symbol] & 63);
-            if (available >= length
-                    && (codes[symbol] >>> 6) == ((buffer >>> (available - length)) & ((1L << length) - 1))) {
-                return symbol;
+    /**
+     * A code longer than the lookup table: the canonical code has one contiguous range of codes per length, so the
+     * first length whose range holds the next bits gives the symbol.
+     */
+    private int longSymbol(long buffer, int available) throws ExrFormatException {
+        for (int length = DECODE_BITS + 1; length <= Math.min(available, MAX_LENGTH); length++) {
+            long offset = ((buffer >>> (available - length)) & ((1L << length) - 1)) - firstCode[length];
+            if (offset >= 0 && offset < lengthCount[length]) {
+                return byLength[firstIndex[length] + (int) offset];
             }
         }
         throw corrupt("bit stream holds an invalid code");
