@@ -5,8 +5,7 @@ import java.io.IOException;
 
 /**
  * Decodes chunks one after another on one thread: reads the chunk leader and data, checks them, decompresses, and
- * copies the requested channels into the shared output arrays (each chunk writes a disjoint region). Buffers are
- * reused from chunk to chunk.
+ * converts the requested channels into the worker's band of lines. Buffers are reused from chunk to chunk.
  */
 final class ChunkWorker {
     private final ExrInput input;
@@ -14,21 +13,23 @@ final class ChunkWorker {
     private final int part;
     private final boolean multipart;
     private final Decompressor decompressor;
-    private final float[][] planes;
+    private final int[] wanted;
     private final byte[] leader = new byte[24];
     private byte[] packed = new byte[0];
     private byte[] unpacked = new byte[0];
 
-    ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, float[][] planes) throws UnsupportedExrException {
+    /** {@code wanted[c]} is the band index of the part's channel {@code c}, or -1 when it is not asked for. */
+    ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, int[] wanted) throws UnsupportedExrException {
         this.input = input;
         this.layout = layout;
         this.part = layout.header().index();
         this.multipart = multipart;
         this.decompressor = Decompressor.create(layout.header().compression());
-        this.planes = planes;
+        this.wanted = wanted;
     }
 
-    void decode(ChunkRegion region, long offset) throws IOException {
+    /** Decodes the chunk into {@code band}, which must already cover the chunk's lines. */
+    void decode(ChunkRegion region, long offset, ExrLines band) throws IOException {
         ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
         int size = chunk.totalBytes();
         long dataOffset = offset + readLeader(region, offset);
@@ -57,7 +58,7 @@ final class ChunkWorker {
             }
             raw = unpacked;
         }
-        scatter(raw, chunk);
+        scatter(raw, chunk, band);
     }
 
     private int readLeader(ChunkRegion region, long offset) throws IOException {
@@ -92,9 +93,9 @@ final class ChunkWorker {
         return "chunk " + region.index() + " of part " + part;
     }
 
-    private void scatter(byte[] raw, ChunkLayout chunk) {
+    private void scatter(byte[] raw, ChunkLayout chunk, ExrLines band) {
         ChunkRegion region = chunk.region();
-        ExrBox data = layout.header().dataWindow();
+        int column = region.x() - layout.header().dataWindow().xMin();
         int at = 0;
         for (int line = 0; line < region.height(); line++) {
             int y = region.y() + line;
@@ -103,13 +104,11 @@ final class ChunkWorker {
                     continue;
                 }
                 int n = chunk.width(c);
-                float[] plane = planes[c];
-                if (plane != null) {
+                int target = wanted[c];
+                if (target >= 0) {
                     ExrChannel channel = chunk.channel(c);
-                    int planeWidth = layout.width() / channel.xSampling();
-                    int row = (y - data.yMin()) / channel.ySampling();
-                    int first = row * planeWidth + (region.x() - data.xMin()) / channel.xSampling();
-                    convert(channel.type(), raw, at, plane, first, n);
+                    int first = band.lineStart(target, y) + column / channel.xSampling();
+                    convert(channel.type(), raw, at, band.samples(target), first, n);
                 }
                 at += n * chunk.type(c).bytes();
             }
