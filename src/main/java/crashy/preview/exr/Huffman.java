@@ -21,14 +21,21 @@ final class Huffman {
     /** Per symbol: code length in the low 6 bits, the code above them. */
     private final long[] codes = new long[ENCODING_SIZE];
 
-    private final int[] shortLength = new int[DECODE_SIZE];
-    private final int[] shortSymbol = new int[DECODE_SIZE];
+    /** Per 14-bit prefix: symbol above 6 bits of code length, or 0 when the prefix starts a longer code. */
+    private final int[] shortCodes = new int[DECODE_SIZE];
+
+    /** The symbols that have a code, in increasing order; the first {@code coded} entries are valid. */
+    private final int[] symbols = new int[ENCODING_SIZE];
+
+    private int coded;
 
     /** Per code length: how many codes, the first (smallest) code, and where its symbols start in byLength. */
     private final int[] lengthCount = new int[MAX_LENGTH + 1];
 
     private final long[] firstCode = new long[MAX_LENGTH + 1];
     private final int[] firstIndex = new int[MAX_LENGTH + 1];
+    private final long[] nextCode = new long[MAX_LENGTH + 1];
+    private final int[] nextIndex = new int[MAX_LENGTH + 1];
     private final int[] byLength = new int[ENCODING_SIZE];
     private final BitReader bits = new BitReader();
 
@@ -54,27 +61,30 @@ final class Huffman {
         if (bitCount > 8L * (end - data)) {
             throw corrupt("bit stream is longer than its data");
         }
-        assignCanonicalCodes(min, max);
-        buildDecodingTable(min, max);
+        assignCanonicalCodes();
+        buildDecodingTable();
         decode(in, data, bitCount, max, out, outOffset, count);
     }
 
+    /** Reads the code length of every symbol and lists the symbols that have a code, in increasing order. */
     private int unpackCodeLengths(byte[] in, int start, int end, int min, int max) throws ExrFormatException {
         bits.reset(in, start, end);
+        coded = 0;
         for (int symbol = min; symbol <= max; symbol++) {
             int length = bits.take(6);
-            codes[symbol] = length;
             int run = 0;
             if (length == LONG_ZEROCODE_RUN) {
                 run = bits.take(8) + SHORTEST_LONG_RUN;
             } else if (length >= SHORT_ZEROCODE_RUN) {
                 run = length - SHORT_ZEROCODE_RUN + 2;
+            } else if (length > 0) {
+                codes[symbol] = length;
+                symbols[coded++] = symbol;
             }
             if (run > 0) {
                 if (symbol + run > max + 1) {
                     throw corrupt("code length table overruns its symbol range");
                 }
-                Arrays.fill(codes, symbol, symbol + run, 0);
                 symbol += run - 1;
             }
         }
@@ -85,10 +95,10 @@ final class Huffman {
      * Shorter codes are numerically larger; codes of equal length increase with the symbol. Also lists the symbols by
      * length, for decoding codes longer than the lookup table.
      */
-    private void assignCanonicalCodes(int min, int max) throws ExrFormatException {
+    private void assignCanonicalCodes() throws ExrFormatException {
         Arrays.fill(lengthCount, 0);
-        for (int symbol = min; symbol <= max; symbol++) {
-            lengthCount[(int) codes[symbol]]++;
+        for (int i = 0; i < coded; i++) {
+            lengthCount[(int) codes[symbols[i]]]++;
         }
         long code = 0;
         for (int length = MAX_LENGTH; length > 0; length--) {
@@ -99,16 +109,15 @@ final class Huffman {
         int at = 0;
         for (int length = 1; length <= MAX_LENGTH; length++) {
             firstIndex[length] = at;
+            nextCode[length] = firstCode[length];
+            nextIndex[length] = at;
             at += lengthCount[length];
         }
-        long[] next = Arrays.copyOf(firstCode, firstCode.length);
-        int[] slot = Arrays.copyOf(firstIndex, firstIndex.length);
-        for (int symbol = min; symbol <= max; symbol++) {
+        for (int i = 0; i < coded; i++) {
+            int symbol = symbols[i];
             int length = (int) codes[symbol];
-            if (length > 0) {
-                codes[symbol] = length | (next[length]++ << 6);
-                byLength[slot[length]++] = symbol;
-            }
+            codes[symbol] = length | (nextCode[length]++ << 6);
+            byLength[nextIndex[length]++] = symbol;
         }
     }
 
@@ -129,22 +138,24 @@ final class Huffman {
         }
     }
 
-    private void buildDecodingTable(int min, int max) throws ExrFormatException {
-        Arrays.fill(shortLength, 0);
-        for (int symbol = min; symbol <= max; symbol++) {
+    /** The lookup table of codes up to 14 bits: symbol and length of every 14-bit prefix that starts with one. */
+    private void buildDecodingTable() throws ExrFormatException {
+        Arrays.fill(shortCodes, 0);
+        for (int i = 0; i < coded; i++) {
+            int symbol = symbols[i];
             long code = codes[symbol] >>> 6;
             int length = (int) (codes[symbol] & 63);
             if ((code >>> length) != 0) {
                 throw corrupt("code table is inconsistent");
             }
-            if (length > 0 && length <= DECODE_BITS) {
+            if (length <= DECODE_BITS) {
                 int first = (int) (code << (DECODE_BITS - length));
+                int entry = symbol << 6 | length;
                 for (int slot = first; slot < first + (1 << (DECODE_BITS - length)); slot++) {
-                    if (shortLength[slot] != 0) {
+                    if (shortCodes[slot] != 0) {
                         throw corrupt("code table is inconsistent");
                     }
-                    shortLength[slot] = length;
-                    shortSymbol[slot] = symbol;
+                    shortCodes[slot] = entry;
                 }
             }
         }
@@ -169,9 +180,9 @@ final class Huffman {
             if (available < DECODE_BITS) {
                 break;
             }
-            int slot = (int) (buffer >>> (available - DECODE_BITS)) & DECODE_MASK;
-            int symbol = shortSymbol[slot];
-            int length = shortLength[slot];
+            int entry = shortCodes[(int) (buffer >>> (available - DECODE_BITS)) & DECODE_MASK];
+            int symbol = entry >>> 6;
+            int length = entry & 63;
             if (length == 0) {
                 symbol = longSymbol(buffer, available);
                 length = (int) (codes[symbol] & 63);
@@ -195,14 +206,14 @@ final class Huffman {
         buffer >>>= padding;
         available -= padding;
         while (available > 0) {
-            int slot = (int) (buffer << (DECODE_BITS - available)) & DECODE_MASK;
-            int length = shortLength[slot];
+            int entry = shortCodes[(int) (buffer << (DECODE_BITS - available)) & DECODE_MASK];
+            int length = entry & 63;
             if (length == 0 || length > available) {
                 throw corrupt("bit stream ends inside a code");
             }
             available -= length;
-            if (shortSymbol[slot] != runSymbol) {
-                output.put(shortSymbol[slot]);
+            if (entry >>> 6 != runSymbol) {
+                output.put(entry >>> 6);
             } else if (available >= 8) {
                 available -= 8;
                 output.repeat((int) (buffer >>> available) & 0xff);
