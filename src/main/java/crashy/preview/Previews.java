@@ -51,7 +51,7 @@ public final class Previews {
 
     /** The preview picture of the file, before JPEG encoding. */
     public BufferedImage picture(Path file, PictureSettings settings, Optional<String> layer) {
-        return PictureMaker.make(decoderFor(file).decode(file, layer), settings);
+        return decoderFor(file).picture(file, layer, settings);
     }
 
     private FrameDecoder decoderFor(Path file) {

@@ -1,0 +1,142 @@
+package crashy.preview;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The preview picture, built from the rows of a frame's data window as a decoder produces them: in any order, from
+ * several threads at once, each row once. A row is made safe (NaN and negative values to 0, infinities to half's
+ * largest value, so a blown-out pixel stays white) and box-filtered across at once into a buffer as narrow as the
+ * picture; {@link #finish()} filters down, composites premultiplied alpha over a checkerboard, applies the exposure
+ * and the sRGB curve. Filtering before compositing is exact because compositing premultiplied colour is linear.
+ */
+final class PreviewCanvas {
+    /** Pictures taller than this come only from nonsensical display windows. */
+    private static final int MAX_HEIGHT = 16384;
+
+    private static final float BRIGHTEST = 65504f;
+    private static final int CHECK = 8;
+    private static final int ROWS_PER_TASK = 16;
+
+    private final Framing framing;
+    private final PictureSettings settings;
+    private final boolean emptyAlphaIsOpaque;
+    private final int outWidth;
+    private final int outHeight;
+    private final BoxFilter columns;
+    private final BoxFilter rows;
+
+    /** Red, green, blue and (if any) alpha of each data window row, filtered across: {@code outWidth} per row. */
+    private final float[][] narrow;
+
+    private volatile boolean sawAlpha;
+
+    /**
+     * @param alpha whether rows come with alpha
+     * @param emptyAlphaIsOpaque whether an alpha that is zero everywhere means no alpha at all (renderers write such
+     *     planes when the alpha means nothing; honouring it would show the picture as a ghost over the checkerboard)
+     */
+    PreviewCanvas(Framing framing, boolean alpha, boolean emptyAlphaIsOpaque, PictureSettings settings) {
+        this.framing = framing;
+        this.settings = settings;
+        this.emptyAlphaIsOpaque = emptyAlphaIsOpaque;
+        double shownWidth = framing.displayWidth() * (double) framing.pixelAspect();
+        this.outWidth = (int) Math.max(1, Math.round(Math.min(settings.maxWidth(), shownWidth)));
+        long height = Math.max(1, Math.round(framing.displayHeight() * outWidth / shownWidth));
+        if (height > MAX_HEIGHT) {
+            throw new UnreadableFrameException("the display window " + framing.displayWidth() + "x"
+                    + framing.displayHeight() + " is too tall to preview");
+        }
+        this.outHeight = (int) height;
+        double scaleX = outWidth / (double) framing.displayWidth();
+        double scaleY = outHeight / (double) framing.displayHeight();
+        this.columns = new BoxFilter(framing.displayWidth(), outWidth, scaleX, framing.offsetX(), framing.width());
+        this.rows = new BoxFilter(framing.displayHeight(), outHeight, scaleY, framing.offsetY(), framing.height());
+        this.narrow = new float[alpha ? 4 : 3][Math.multiplyExact(outWidth, framing.height())];
+    }
+
+    /**
+     * Takes row {@code dataRow} of the data window (0 is its top): {@code width} samples of each plane from {@code
+     * offset}. The plane arrays may be the same array (grey) and are not kept.
+     */
+    void row(int dataRow, float[] red, float[] green, float[] blue, float @Nullable [] alpha, int offset) {
+        int displayRow = dataRow + framing.offsetY();
+        if (displayRow < 0 || displayRow >= framing.displayHeight()) {
+            return;
+        }
+        int base = dataRow * outWidth;
+        across(red, offset, narrow[0], base);
+        across(green, offset, narrow[1], base);
+        across(blue, offset, narrow[2], base);
+        if (narrow.length == 4 && alpha != null && across(alpha, offset, narrow[3], base) && !sawAlpha) {
+            sawAlpha = true;
+        }
+    }
+
+    /** Filters one row across into {@code target[base...]}; true when any filtered value is above 0. */
+    private boolean across(float[] source, int offset, float[] target, int base) {
+        boolean positive = false;
+        for (int o = 0; o < outWidth; o++) {
+            int end = offset + columns.end(o);
+            float sum = 0;
+            for (int k = offset + columns.start(o); k < end; k++) {
+                float v = source[k];
+                sum += v > 0 ? Math.min(v, BRIGHTEST) : 0;
+            }
+            target[base + o] = sum * columns.weight(o);
+            positive |= sum > 0;
+        }
+        return positive;
+    }
+
+    /** The picture, once every row has been given. */
+    BufferedImage finish() {
+        BufferedImage picture = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
+        boolean alpha = narrow.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
+        float gain = (float) Math.pow(2, settings.exposure());
+        int tasks = (outHeight + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
+        IntStream.range(0, tasks).parallel().forEach(task -> {
+            float[][] sums = new float[alpha ? 4 : 3][outWidth];
+            int end = Math.min(outHeight, (task + 1) * ROWS_PER_TASK);
+            for (int y = task * ROWS_PER_TASK; y < end; y++) {
+                down(y, sums);
+                compose(y, sums, alpha, gain, pixels);
+            }
+        });
+        return picture;
+    }
+
+    private void down(int y, float[][] sums) {
+        for (int c = 0; c < sums.length; c++) {
+            float[] sum = sums[c];
+            float[] plane = narrow[c];
+            Arrays.fill(sum, 0);
+            for (int row = rows.start(y); row < rows.end(y); row++) {
+                int base = row * outWidth;
+                for (int x = 0; x < outWidth; x++) {
+                    sum[x] += plane[base + x];
+                }
+            }
+        }
+    }
+
+    private void compose(int y, float[][] sums, boolean alpha, float gain, int[] pixels) {
+        float weight = rows.weight(y);
+        float rowCoverage = rows.coverage(y);
+        float colour = weight * gain;
+        int base = y * outWidth;
+        for (int x = 0; x < outWidth; x++) {
+            float coverage = alpha ? Math.min(1, Math.max(0, sums[3][x] * weight)) : columns.coverage(x) * rowCoverage;
+            float background = ((x / CHECK + y / CHECK) & 1) == 0 ? settings.checkDark() : settings.checkLight();
+            float behind = (1 - coverage) * background;
+            int r = PictureMaker.toSrgb(sums[0][x] * colour + behind);
+            int g = PictureMaker.toSrgb(sums[1][x] * colour + behind);
+            int b = PictureMaker.toSrgb(sums[2][x] * colour + behind);
+            pixels[base + x] = (r << 16) | (g << 8) | b;
+        }
+    }
+}
