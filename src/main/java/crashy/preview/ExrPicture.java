@@ -4,6 +4,7 @@ import crashy.preview.exr.ExrChannel;
 import crashy.preview.exr.ExrChromaticities;
 import crashy.preview.exr.ExrFile;
 import crashy.preview.exr.ExrHeader;
+import crashy.preview.exr.ExrLineSink;
 import crashy.preview.exr.ExrLines;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import java.util.List;
  * conversion (if the file's primaries are not Rec.709) into a {@link PreviewCanvas} and is forgotten, so the frame's
  * planes are never held whole and the filtering runs on the decoding threads while the lines are in cache.
  */
-final class ExrPicture {
+final class ExrPicture implements ExrLineSink {
     private final BeautyChoice choice;
     private final List<String> names;
     private final float[] matrix;
@@ -46,11 +47,12 @@ final class ExrPicture {
 
     static BufferedImage make(ExrFile exr, BeautyChoice choice, PictureSettings settings) throws IOException {
         ExrPicture picture = new ExrPicture(exr.part(choice.part()), choice, settings);
-        exr.decode(choice.part(), picture.names, picture::take);
+        exr.decode(choice.part(), picture.names, picture);
         return picture.canvas.finish();
     }
 
-    private void take(ExrLines lines) {
+    @Override
+    public void accept(ExrLines lines) {
         float[] red = lines.samples(names.indexOf(choice.red()));
         float[] green = lines.samples(names.indexOf(choice.green()));
         float[] blue = lines.samples(names.indexOf(choice.blue()));

@@ -18,9 +18,23 @@ import org.springframework.stereotype.Component;
 public final class ImageIoFrameDecoder implements FrameDecoder {
     private static final float[] LINEAR = linearTable();
 
+    private volatile boolean pluginsFound;
+
     @Override
     public boolean reads(Path file, byte[] head) {
+        findPlugins();
         return ImageIO.getImageReadersBySuffix(extension(file)).hasNext();
+    }
+
+    /**
+     * Registers the ImageIO plug-ins on the class path (TwelveMonkeys') once: ImageIO may have been started without
+     * them, as the preview command does to start quickly.
+     */
+    private void findPlugins() {
+        if (!pluginsFound) {
+            ImageIO.scanForPlugins();
+            pluginsFound = true;
+        }
     }
 
     @Override

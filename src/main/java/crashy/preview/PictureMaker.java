@@ -1,7 +1,6 @@
 package crashy.preview;
 
 import java.awt.image.BufferedImage;
-import java.util.stream.IntStream;
 
 /**
  * Turns scene-linear pixels into the 8-bit sRGB picture a person expects: framed on the display window (outside the
@@ -17,10 +16,9 @@ public final class PictureMaker {
 
     public static BufferedImage make(LinearImage image, PictureSettings settings) {
         PreviewCanvas canvas = new PreviewCanvas(image.framing(), image.alpha() != null, false, settings);
-        int width = image.width();
-        IntStream.range(0, image.height())
-                .parallel()
-                .forEach(y -> canvas.row(y, image.red(), image.green(), image.blue(), image.alpha(), y * width));
+        for (int y = 0; y < image.height(); y++) {
+            canvas.row(y, image.red(), image.green(), image.blue(), image.alpha(), y * image.width());
+        }
         return canvas.finish();
     }
 

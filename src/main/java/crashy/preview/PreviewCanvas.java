@@ -1,9 +1,10 @@
 package crashy.preview;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
+import java.awt.image.DataBufferByte;
 import java.util.Arrays;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -92,22 +93,43 @@ final class PreviewCanvas {
         return positive;
     }
 
-    /** The picture, once every row has been given. */
+    /** The picture, once every row has been given; the caller and a thread of the common pool share the work. */
     BufferedImage finish() {
-        BufferedImage picture = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_INT_RGB);
-        int[] pixels = ((DataBufferInt) picture.getRaster().getDataBuffer()).getData();
-        boolean alpha = narrow.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
-        float gain = (float) Math.pow(2, settings.exposure());
-        int tasks = (outHeight + ROWS_PER_TASK - 1) / ROWS_PER_TASK;
-        IntStream.range(0, tasks).parallel().forEach(task -> {
-            float[][] sums = new float[alpha ? 4 : 3][outWidth];
-            int end = Math.min(outHeight, (task + 1) * ROWS_PER_TASK);
-            for (int y = task * ROWS_PER_TASK; y < end; y++) {
-                down(y, sums);
-                compose(y, sums, alpha, gain, pixels);
-            }
-        });
+        BufferedImage picture = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_3BYTE_BGR);
+        Finisher finisher = new Finisher(((DataBufferByte) picture.getRaster().getDataBuffer()).getData());
+        ForkJoinTask<?> helper =
+                outHeight > ROWS_PER_TASK ? ForkJoinTask.adapt(finisher).fork() : null;
+        finisher.run();
+        if (helper != null) {
+            helper.join();
+        }
         return picture;
+    }
+
+    /** Finishes blocks of output rows until none is left. */
+    private final class Finisher implements Runnable {
+        private final byte[] pixels;
+        private final boolean alpha = narrow.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
+        private final float gain = (float) Math.pow(2, settings.exposure());
+        private final AtomicInteger next = new AtomicInteger();
+
+        Finisher(byte[] pixels) {
+            this.pixels = pixels;
+        }
+
+        @Override
+        public void run() {
+            float[][] sums = new float[alpha ? 4 : 3][outWidth];
+            for (int block = next.getAndIncrement();
+                    block * ROWS_PER_TASK < outHeight;
+                    block = next.getAndIncrement()) {
+                int end = Math.min(outHeight, (block + 1) * ROWS_PER_TASK);
+                for (int y = block * ROWS_PER_TASK; y < end; y++) {
+                    down(y, sums);
+                    compose(y, sums, alpha, gain, pixels);
+                }
+            }
+        }
     }
 
     private void down(int y, float[][] sums) {
@@ -124,19 +146,19 @@ final class PreviewCanvas {
         }
     }
 
-    private void compose(int y, float[][] sums, boolean alpha, float gain, int[] pixels) {
+    /** Composites, exposes and encodes one row into the picture's blue-green-red bytes. */
+    private void compose(int y, float[][] sums, boolean alpha, float gain, byte[] pixels) {
         float weight = rows.weight(y);
         float rowCoverage = rows.coverage(y);
         float colour = weight * gain;
-        int base = y * outWidth;
+        int base = 3 * y * outWidth;
         for (int x = 0; x < outWidth; x++) {
             float coverage = alpha ? Math.min(1, Math.max(0, sums[3][x] * weight)) : columns.coverage(x) * rowCoverage;
             float background = ((x / CHECK + y / CHECK) & 1) == 0 ? settings.checkDark() : settings.checkLight();
             float behind = (1 - coverage) * background;
-            int r = PictureMaker.toSrgb(sums[0][x] * colour + behind);
-            int g = PictureMaker.toSrgb(sums[1][x] * colour + behind);
-            int b = PictureMaker.toSrgb(sums[2][x] * colour + behind);
-            pixels[base + x] = (r << 16) | (g << 8) | b;
+            pixels[base + 3 * x] = (byte) PictureMaker.toSrgb(sums[2][x] * colour + behind);
+            pixels[base + 3 * x + 1] = (byte) PictureMaker.toSrgb(sums[1][x] * colour + behind);
+            pixels[base + 3 * x + 2] = (byte) PictureMaker.toSrgb(sums[0][x] * colour + behind);
         }
     }
 }

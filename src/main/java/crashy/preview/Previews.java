@@ -56,11 +56,13 @@ public final class Previews {
 
     private FrameDecoder decoderFor(Path file) {
         byte[] head = head(file);
-        return decoders.stream()
-                .filter(decoder -> decoder.reads(file, head))
-                .findFirst()
-                .orElseThrow(() -> new UnreadableFrameException(
-                        file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF...)"));
+        for (FrameDecoder decoder : decoders) {
+            if (decoder.reads(file, head)) {
+                return decoder;
+            }
+        }
+        throw new UnreadableFrameException(
+                file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF...)");
     }
 
     private static byte[] head(Path file) {

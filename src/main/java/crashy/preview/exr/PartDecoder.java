@@ -1,13 +1,14 @@
 package crashy.preview.exr;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Decodes chosen channels of one part at resolution level 0, band by band (a scanline chunk or a row of tiles). The
@@ -53,7 +54,7 @@ final class PartDecoder {
             int height = layout.height() / channel.ySampling();
             planes.add(new ExrChannelPixels(channel, width, height, new float[width * height]));
         }
-        decode(distinct, tableStart, dataStart, lines -> copy(lines, planes));
+        decode(distinct, tableStart, dataStart, new PlaneCopy(planes));
         List<ExrChannelPixels> result = new ArrayList<>();
         for (String name : names) {
             result.add(planes.get(distinct.indexOf(name)));
@@ -61,11 +62,15 @@ final class PartDecoder {
         return result;
     }
 
-    private static void copy(ExrLines lines, List<ExrChannelPixels> planes) {
-        for (int i = 0; i < lines.channelCount(); i++) {
-            ExrChannelPixels plane = planes.get(i);
-            int count = lines.lines(i) * lines.width(i);
-            System.arraycopy(lines.samples(i), 0, plane.samples(), lines.firstLine(i) * plane.width(), count);
+    /** Copies each band into whole planes. */
+    private record PlaneCopy(List<ExrChannelPixels> planes) implements ExrLineSink {
+        @Override
+        public void accept(ExrLines lines) {
+            for (int i = 0; i < lines.channelCount(); i++) {
+                ExrChannelPixels plane = planes.get(i);
+                int count = lines.lines(i) * lines.width(i);
+                System.arraycopy(lines.samples(i), 0, plane.samples(), lines.firstLine(i) * plane.width(), count);
+            }
         }
     }
 
@@ -76,7 +81,7 @@ final class PartDecoder {
         List<ExrChannel> asked = channels(names);
         int[] wanted = new int[header.channels().size()];
         for (int c = 0; c < wanted.length; c++) {
-            wanted[c] = asked.indexOf(header.channels().get(c));
+            wanted[c] = names.indexOf(header.channels().get(c).name());
         }
         long[] offsets = OffsetTable.read(input, header.index(), tableStart, dataStart, layout.level0Chunks());
         run(offsets, asked, wanted, sink);
@@ -93,10 +98,12 @@ final class PartDecoder {
     private List<ExrChannel> channels(List<String> names) throws ExrFormatException {
         List<ExrChannel> channels = new ArrayList<>();
         for (String name : names) {
-            ExrChannel channel = layout.header()
-                    .channel(name)
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "part " + layout.header().index() + " has no channel '" + name + "'"));
+            Optional<ExrChannel> found = layout.header().channel(name);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "part " + layout.header().index() + " has no channel '" + name + "'");
+            }
+            ExrChannel channel = found.get();
             long samples = (long) (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
             if (samples > Integer.MAX_VALUE - 8) {
                 throw new ExrFormatException("channel '" + name + "' has too many samples for one array");
@@ -107,43 +114,70 @@ final class PartDecoder {
     }
 
     private void run(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink) throws IOException {
-        int bands = layout.bandCount();
         long work = layout.fullChunkBytes() * offsets.length;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
         long byMemory = Math.max(1, WORKER_MEMORY / (4 * layout.fullChunkBytes() * layout.chunksInBand()));
-        int workers = work < PARALLEL_THRESHOLD || threads < 2 ? 1 : (int) Math.min(Math.min(bands, threads), byMemory);
-        AtomicInteger next = new AtomicInteger();
-        IntStream range = IntStream.range(0, workers);
-        try {
-            (workers > 1 ? range.parallel() : range).forEach(worker -> work(offsets, asked, wanted, sink, next));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        int workers = work < PARALLEL_THRESHOLD || threads < 2
+                ? 1
+                : (int) Math.min(Math.min(layout.bandCount(), threads), byMemory);
+        Bands bands = new Bands(offsets, asked, wanted, sink);
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+            helpers.add(ForkJoinTask.adapt(bands).fork());
+        }
+        bands.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
+        }
+        Exception failure = bands.failure.get();
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
     }
 
-    /** Takes bands until none is left; a failure makes the other workers stop at their next band. */
-    private void work(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink, AtomicInteger next) {
-        int bands = layout.bandCount();
-        try {
-            ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), wanted);
-            ExrLines band = new ExrLines(
-                    asked, layout.width(), layout.header().dataWindow().yMin(), layout.bandRows());
-            for (int b = next.getAndIncrement(); b < bands; b = next.getAndIncrement()) {
-                int first = layout.firstChunk(b);
-                ChunkRegion region = layout.region(first);
-                band.moveTo(region.y() - layout.header().dataWindow().yMin(), region.height());
-                int end = Math.min(offsets.length, first + layout.chunksInBand());
-                for (int chunk = first; chunk < end; chunk++) {
-                    worker.decode(layout.region(chunk), offsets[chunk], band);
+    /**
+     * The work of one decoding thread: takes bands until none is left, with its own {@link ChunkWorker} and band. The
+     * first failure is kept and makes every worker stop at its next band.
+     */
+    private final class Bands implements Runnable {
+        private final long[] offsets;
+        private final List<ExrChannel> asked;
+        private final int[] wanted;
+        private final ExrLineSink sink;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Bands(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink) {
+            this.offsets = offsets;
+            this.asked = asked;
+            this.wanted = wanted;
+            this.sink = sink;
+        }
+
+        @Override
+        public void run() {
+            int count = layout.bandCount();
+            int top = layout.header().dataWindow().yMin();
+            try {
+                ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), wanted);
+                ExrLines band = new ExrLines(asked, layout.width(), top, layout.bandRows());
+                for (int b = next.getAndIncrement(); b < count; b = next.getAndIncrement()) {
+                    int first = layout.firstChunk(b);
+                    ChunkRegion region = layout.region(first);
+                    band.moveTo(region.y() - top, region.height());
+                    int end = Math.min(offsets.length, first + layout.chunksInBand());
+                    for (int chunk = first; chunk < end; chunk++) {
+                        worker.decode(layout.region(chunk), offsets[chunk], band);
+                    }
+                    sink.accept(band);
                 }
-                sink.accept(band);
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+                next.set(count);
             }
-        } catch (IOException e) {
-            next.set(bands);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            next.set(bands);
-            throw e;
         }
     }
 }
