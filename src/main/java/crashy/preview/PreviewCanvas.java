@@ -69,28 +69,48 @@ final class PreviewCanvas {
             return;
         }
         int base = dataRow * outWidth;
-        across(red, offset, narrow[0], base);
-        across(green, offset, narrow[1], base);
-        across(blue, offset, narrow[2], base);
-        if (narrow.length == 4 && alpha != null && across(alpha, offset, narrow[3], base) && !sawAlpha) {
+        float[] r = narrow[0];
+        float[] g = narrow[1];
+        float[] b = narrow[2];
+        for (int o = 0; o < outWidth; o++) {
+            int end = offset + columns.end(o);
+            float sumR = 0;
+            float sumG = 0;
+            float sumB = 0;
+            for (int k = offset + columns.start(o); k < end; k++) {
+                sumR += safe(red[k]);
+                sumG += safe(green[k]);
+                sumB += safe(blue[k]);
+            }
+            float weight = columns.weight(o);
+            r[base + o] = sumR * weight;
+            g[base + o] = sumG * weight;
+            b[base + o] = sumB * weight;
+        }
+        if (narrow.length == 4 && alpha != null && acrossAlpha(alpha, offset, base) && !sawAlpha) {
             sawAlpha = true;
         }
     }
 
-    /** Filters one row across into {@code target[base...]}; true when any filtered value is above 0. */
-    private boolean across(float[] source, int offset, float[] target, int base) {
+    /** Filters the alpha of one row across; true when any filtered value is above 0. */
+    private boolean acrossAlpha(float[] alpha, int offset, int base) {
+        float[] a = narrow[3];
         boolean positive = false;
         for (int o = 0; o < outWidth; o++) {
             int end = offset + columns.end(o);
             float sum = 0;
             for (int k = offset + columns.start(o); k < end; k++) {
-                float v = source[k];
-                sum += v > 0 ? Math.min(v, BRIGHTEST) : 0;
+                sum += safe(alpha[k]);
             }
-            target[base + o] = sum * columns.weight(o);
+            a[base + o] = sum * columns.weight(o);
             positive |= sum > 0;
         }
         return positive;
+    }
+
+    /** NaN and negative values to 0, infinities to half's largest value (compares only: cheaper than Math.min). */
+    private static float safe(float value) {
+        return value > 0 ? (value < BRIGHTEST ? value : BRIGHTEST) : 0;
     }
 
     /** The picture, once every row has been given; the caller and a thread of the common pool share the work. */
