@@ -18,12 +18,16 @@ import javax.imageio.ImageIO;
 /**
  * The previews benchmark of docs/benchmarks.md: for each file of the EXR corpus, the time from the EXR file to the
  * preview JPEG on disk for oiiotool ({@code --ch R,G,B --resize:filter=box 1280x0 --colorconvert linear sRGB}),
- * Crashy in this warm JVM, and the cold {@code preview} command of the jar; medians of interleaved runs, peak
- * resident sets of both commands, the heap Crashy allocates per preview, and the PSNR between the two JPEGs. Not a
+ * Crashy in this warm JVM, and the cold {@code preview} command of the jar (plainly, and with the Dockerfile's JVM
+ * flags unless {@code --flags none}); medians of interleaved runs, peak resident sets of the commands, the heap Crashy allocates per preview, and the PSNR between the two JPEGs. Not a
  * test: run it by hand (see the doc). Without {@code --corpus} it generates the corpus into a temporary folder with
  * ../shared/tools/make-exr-corpus.sh and deletes it afterwards.
  */
 public final class PreviewBenchmark {
+    /** The JVM flags of the Dockerfile's entry point, with which the image runs the preview command too. */
+    private static final String DOCKER_FLAGS = "-XX:+UseSerialGC -Xmx96m -XX:TieredStopAtLevel=1"
+            + " -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m";
+
     private static final String[] OIIOTOOL_PREVIEW = {
         "--ch", "R,G,B", "--resize:filter=box", "1280x0", "--colorconvert", "linear", "sRGB"
     };
@@ -37,6 +41,9 @@ public final class PreviewBenchmark {
         Path jar = Path.of(options.getOrDefault("jar", "target/crashy.jar")).toAbsolutePath();
         List<String> codecs =
                 List.of(options.getOrDefault("codecs", "zip,piz,dwaa,b44a").split(","));
+        String flags = options.getOrDefault("flags", DOCKER_FLAGS);
+        List<String> jvmFlags =
+                flags.equals("none") ? List.of() : List.of(flags.trim().split("\\s+"));
         Path work = Files.createTempDirectory("crashy-preview-bench");
         Path corpus = options.containsKey("corpus") ? Path.of(options.get("corpus")) : generate(work, codecs, options);
         try {
@@ -51,32 +58,31 @@ public final class PreviewBenchmark {
             }
             List<BenchmarkRow> rows = new ArrayList<>();
             for (Path file : files) {
-                rows.add(measure(file, jar, runs, work));
+                rows.add(measure(file, jar, jvmFlags, runs, work));
             }
             System.out.printf("load average after: %s%n%n", loadAverage());
-            BenchmarkRow.printTable(rows);
+            BenchmarkRow.printTable(rows, !jvmFlags.isEmpty());
+            if (!jvmFlags.isEmpty()) {
+                System.out.println("JVM flags of the second cold column: " + String.join(" ", jvmFlags));
+            }
         } finally {
             deleteTree(work);
         }
     }
 
-    private static BenchmarkRow measure(Path file, Path jar, int runs, Path work) throws Exception {
+    private static BenchmarkRow measure(Path file, Path jar, List<String> flags, int runs, Path work) throws Exception {
         Path theirs = work.resolve("oiiotool.jpg");
         Path ours = work.resolve("crashy.jpg");
         Path cold = work.resolve("cold.jpg");
         double[] oiiotool = new double[runs];
         double[] warm = new double[runs];
-        double[] coldMillis = new double[runs];
-        long oiiotoolPeak = 0;
-        long coldPeak = 0;
+        double[] plain = new double[runs];
+        double[] flagged = new double[runs];
+        long[] peaks = new long[3];
         for (int i = 0; i < runs; i++) {
-            TimedCommand o = TimedCommand.run(oiiotool(file, theirs));
-            oiiotool[i] = o.millis();
-            oiiotoolPeak = Math.max(oiiotoolPeak, o.peakKilobytes());
-            TimedCommand c = TimedCommand.run(
-                    List.of(javaCommand(), "-jar", jar.toString(), "preview", file.toString(), "-o", cold.toString()));
-            coldMillis[i] = c.millis();
-            coldPeak = Math.max(coldPeak, c.peakKilobytes());
+            oiiotool[i] = timed(oiiotool(file, theirs), peaks, 0);
+            plain[i] = timed(preview(List.of(), jar, file, cold), peaks, 1);
+            flagged[i] = flags.isEmpty() ? Double.NaN : timed(preview(flags, jar, file, cold), peaks, 2);
             warm[i] = crashyWarm(file, ours);
         }
         long allocated = allocatedBy(() -> crashyWarm(file, ours));
@@ -86,11 +92,25 @@ public final class PreviewBenchmark {
                 Files.size(file),
                 median(oiiotool),
                 median(warm),
-                median(coldMillis),
-                oiiotoolPeak,
-                coldPeak,
+                median(plain),
+                median(flagged),
+                peaks,
                 allocated,
                 psnr);
+    }
+
+    /** Runs the command, keeps the largest peak resident set in {@code peaks[slot]}, returns the milliseconds. */
+    private static double timed(List<String> command, long[] peaks, int slot) throws Exception {
+        TimedCommand run = TimedCommand.run(command);
+        peaks[slot] = Math.max(peaks[slot], run.peakKilobytes());
+        return run.millis();
+    }
+
+    private static List<String> preview(List<String> flags, Path jar, Path file, Path out) {
+        List<String> command = new ArrayList<>(List.of(javaCommand()));
+        command.addAll(flags);
+        command.addAll(List.of("-jar", jar.toString(), "preview", file.toString(), "-o", out.toString()));
+        return command;
     }
 
     /** Milliseconds from the EXR file to the JPEG on disk, as the bot makes a preview (no cache). */
