@@ -31,6 +31,28 @@ final class ChunkWorker {
     /** Decodes the chunk into {@code band}, which must already cover the chunk's lines. */
     void decode(ChunkRegion region, long offset, ExrLines band) throws IOException {
         ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
+        scatter(unpack(chunk, offset), 0, chunk, region.y(), region.height(), band);
+    }
+
+    /**
+     * Decodes a scanline chunk and gives its lines to {@code sink} one at a time through {@code line}, a band of one
+     * line: converted lines are taken while they are in the fastest cache.
+     */
+    void decodeLines(ChunkRegion region, long offset, ExrLines line, ExrLineSink sink) throws IOException {
+        ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
+        byte[] raw = unpack(chunk, offset);
+        int top = layout.header().dataWindow().yMin();
+        int at = 0;
+        for (int y = region.y(); y < region.y() + region.height(); y++) {
+            line.moveTo(y - top, 1);
+            at = scatter(raw, at, chunk, y, 1, line);
+            sink.accept(line);
+        }
+    }
+
+    /** Reads, checks and decompresses the chunk; returns its bytes in the {@link ChunkLayout}. */
+    private byte[] unpack(ChunkLayout chunk, long offset) throws IOException {
+        ChunkRegion region = chunk.region();
         int size = chunk.totalBytes();
         long dataOffset = offset + readLeader(region, offset);
         int stored = LittleEndian.i32(leader, multipart ? (layout.isTiled() ? 20 : 8) : (layout.isTiled() ? 16 : 4));
@@ -58,7 +80,7 @@ final class ChunkWorker {
             }
             raw = unpacked;
         }
-        scatter(raw, chunk, band);
+        return raw;
     }
 
     private int readLeader(ChunkRegion region, long offset) throws IOException {
@@ -93,12 +115,13 @@ final class ChunkWorker {
         return "chunk " + region.index() + " of part " + part;
     }
 
-    private void scatter(byte[] raw, ChunkLayout chunk, ExrLines band) {
-        ChunkRegion region = chunk.region();
-        int column = region.x() - layout.header().dataWindow().xMin();
-        int at = 0;
-        for (int line = 0; line < region.height(); line++) {
-            int y = region.y() + line;
+    /**
+     * Converts the requested channels of the chunk's scanlines {@code [firstY, firstY + lines)}, the first of them at
+     * {@code raw[at]}, into the band; returns where the next scanline starts.
+     */
+    private int scatter(byte[] raw, int at, ChunkLayout chunk, int firstY, int lines, ExrLines band) {
+        int column = chunk.region().x() - layout.header().dataWindow().xMin();
+        for (int y = firstY; y < firstY + lines; y++) {
             for (int c = 0; c < chunk.channelCount(); c++) {
                 if (!chunk.hasLine(c, y)) {
                     continue;
@@ -113,6 +136,7 @@ final class ChunkWorker {
                 at += n * chunk.type(c).bytes();
             }
         }
+        return at;
     }
 
     private static void convert(ExrPixelType type, byte[] raw, int at, float[] plane, int first, int n) {

@@ -139,8 +139,9 @@ final class PartDecoder {
     }
 
     /**
-     * The work of one decoding thread: takes bands until none is left, with its own {@link ChunkWorker} and band. The
-     * first failure is kept and makes every worker stop at its next band.
+     * The work of one decoding thread: takes bands until none is left, with its own {@link ChunkWorker} and band; a
+     * scanline chunk reaches the sink line by line, a row of tiles as one band. The first failure is kept and makes
+     * every worker stop at its next band.
      */
     private final class Bands implements Runnable {
         private final long[] offsets;
@@ -163,9 +164,13 @@ final class PartDecoder {
             int top = layout.header().dataWindow().yMin();
             try {
                 ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), wanted);
-                ExrLines band = new ExrLines(asked, layout.width(), top, layout.bandRows());
+                ExrLines band = new ExrLines(asked, layout.width(), top, layout.isTiled() ? layout.bandRows() : 1);
                 for (int b = next.getAndIncrement(); b < count; b = next.getAndIncrement()) {
                     int first = layout.firstChunk(b);
+                    if (!layout.isTiled()) {
+                        worker.decodeLines(layout.region(first), offsets[first], band, sink);
+                        continue;
+                    }
                     ChunkRegion region = layout.region(first);
                     band.moveTo(region.y() - top, region.height());
                     int end = Math.min(offsets.length, first + layout.chunksInBand());
