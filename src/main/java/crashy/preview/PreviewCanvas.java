@@ -4,23 +4,19 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The preview picture, built from the rows of a frame's data window as a decoder produces them: in any order, from
  * several threads at once, each row once. A row is made safe (NaN and negative values to 0, infinities to half's
  * largest value, so a blown-out pixel stays white) and box-filtered across at once into a buffer as narrow as the
- * picture; {@link #finish()} filters down, composites premultiplied alpha over a checkerboard, applies the exposure
- * and the sRGB curve. Filtering before compositing is exact because compositing premultiplied colour is linear.
+ * picture; {@link #finish()} has {@link Compositing} make the picture of those rows.
  */
 final class PreviewCanvas {
     /** Pictures taller than this come only from nonsensical display windows. */
     private static final int MAX_HEIGHT = 16384;
 
     private static final float BRIGHTEST = 65504f;
-    private static final int CHECK = 8;
-    private static final int ROWS_PER_TASK = 16;
 
     private final Framing framing;
     private final PictureSettings settings;
@@ -123,69 +119,16 @@ final class PreviewCanvas {
     /** The picture, once every row has been given; the caller and a thread of the common pool share the work. */
     BufferedImage finish() {
         BufferedImage picture = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_3BYTE_BGR);
-        Finisher finisher = new Finisher(((DataBufferByte) picture.getRaster().getDataBuffer()).getData());
+        byte[] pixels = ((DataBufferByte) picture.getRaster().getDataBuffer()).getData();
+        boolean alpha = narrow.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
+        Compositing compositing =
+                new Compositing(alpha ? narrow : Arrays.copyOf(narrow, 3), columns, rows, settings, pixels);
         ForkJoinTask<?> helper =
-                outHeight > ROWS_PER_TASK ? ForkJoinTask.adapt(finisher).fork() : null;
-        finisher.run();
+                compositing.isWorthAHelper() ? ForkJoinTask.adapt(compositing).fork() : null;
+        compositing.run();
         if (helper != null) {
             helper.join();
         }
         return picture;
-    }
-
-    /** Finishes blocks of output rows until none is left. */
-    private final class Finisher implements Runnable {
-        private final byte[] pixels;
-        private final boolean alpha = narrow.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
-        private final float gain = (float) Math.pow(2, settings.exposure());
-        private final AtomicInteger next = new AtomicInteger();
-
-        Finisher(byte[] pixels) {
-            this.pixels = pixels;
-        }
-
-        @Override
-        public void run() {
-            float[][] sums = new float[alpha ? 4 : 3][outWidth];
-            for (int block = next.getAndIncrement();
-                    block * ROWS_PER_TASK < outHeight;
-                    block = next.getAndIncrement()) {
-                int end = Math.min(outHeight, (block + 1) * ROWS_PER_TASK);
-                for (int y = block * ROWS_PER_TASK; y < end; y++) {
-                    down(y, sums);
-                    compose(y, sums, alpha, gain, pixels);
-                }
-            }
-        }
-    }
-
-    private void down(int y, float[][] sums) {
-        for (int c = 0; c < sums.length; c++) {
-            float[] sum = sums[c];
-            float[] plane = narrow[c];
-            Arrays.fill(sum, 0);
-            for (int row = rows.start(y); row < rows.end(y); row++) {
-                int base = row * outWidth;
-                for (int x = 0; x < outWidth; x++) {
-                    sum[x] += plane[base + x];
-                }
-            }
-        }
-    }
-
-    /** Composites, exposes and encodes one row into the picture's blue-green-red bytes. */
-    private void compose(int y, float[][] sums, boolean alpha, float gain, byte[] pixels) {
-        float weight = rows.weight(y);
-        float rowCoverage = rows.coverage(y);
-        float colour = weight * gain;
-        int base = 3 * y * outWidth;
-        for (int x = 0; x < outWidth; x++) {
-            float coverage = alpha ? Math.min(1, Math.max(0, sums[3][x] * weight)) : columns.coverage(x) * rowCoverage;
-            float background = ((x / CHECK + y / CHECK) & 1) == 0 ? settings.checkDark() : settings.checkLight();
-            float behind = (1 - coverage) * background;
-            pixels[base + 3 * x] = (byte) PictureMaker.toSrgb(sums[2][x] * colour + behind);
-            pixels[base + 3 * x + 1] = (byte) PictureMaker.toSrgb(sums[1][x] * colour + behind);
-            pixels[base + 3 * x + 2] = (byte) PictureMaker.toSrgb(sums[0][x] * colour + behind);
-        }
     }
 }
