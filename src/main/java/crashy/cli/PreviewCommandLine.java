@@ -1,15 +1,19 @@
 package crashy.cli;
 
 import crashy.preview.FrameDecoder;
+import crashy.preview.ImageIoFrameDecoder;
+import crashy.preview.JpegEncoder;
 import crashy.preview.PictureSettings;
 import crashy.preview.Previews;
 import crashy.preview.UnreadableFrameException;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 /**
  * {@code crashy preview IN -o OUT.jpg [--width N] [--exposure E] [--layer NAME]}: writes the preview JPEG of a frame,
@@ -27,7 +31,25 @@ final class PreviewCommandLine {
     }
 
     static int run(String[] args) {
+        startImageIoWithoutLibraryPlugins();
         return new PreviewCommandLine(Decoders.all(), System.err).convert(args);
+    }
+
+    /**
+     * ImageIO registers the plug-ins that the context class loader of its first caller finds. Started from the
+     * platform class loader it has only the JDK's own (the JPEG writer among them) and skips a search through every
+     * library jar inside crashy.jar, a good part of a cold start; {@link ImageIoFrameDecoder} adds the library
+     * plug-ins when a frame needs them.
+     */
+    private static void startImageIoWithoutLibraryPlugins() {
+        Thread thread = Thread.currentThread();
+        ClassLoader application = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            ImageIO.getUseCache();
+        } finally {
+            thread.setContextClassLoader(application);
+        }
     }
 
     int convert(String[] args) {
@@ -61,7 +83,8 @@ final class PreviewCommandLine {
             return 1;
         }
         try {
-            Files.write(out, new Previews(decoders).jpeg(in, settings, layer));
+            BufferedImage picture = new Previews(decoders).picture(in, settings, layer);
+            Files.write(out, JpegEncoder.encode(picture, settings.jpegQuality()));
             return 0;
         } catch (UnreadableFrameException e) {
             err.println("crashy preview: " + e.getMessage());

@@ -74,12 +74,15 @@ record BeautyChoice(int part, String red, String green, String blue, String alph
         return new BeautyChoice(0, only, only, only, "", Kind.GREY);
     }
 
+    /** The distinct channels to decode: red, green, blue and alpha, as far as they differ. */
     List<String> channels() {
-        List<String> names = new ArrayList<>(List.of(red, green, blue));
-        if (!alpha.isEmpty()) {
-            names.add(alpha);
+        List<String> names = new ArrayList<>();
+        for (String name : new String[] {red, green, blue, alpha}) {
+            if (!name.isEmpty() && !names.contains(name)) {
+                names.add(name);
+            }
         }
-        return names.stream().distinct().toList();
+        return List.copyOf(names);
     }
 
     private static Optional<BeautyChoice> named(List<ExrHeader> parts, String layer) {
@@ -112,10 +115,13 @@ record BeautyChoice(int part, String red, String green, String blue, String alph
     }
 
     private static Optional<BeautyChoice> firstLayer(ExrHeader part) {
-        return prefixes(part).stream()
-                .map(prefix -> rgb(part, prefix))
-                .flatMap(Optional::stream)
-                .findFirst();
+        for (String prefix : prefixes(part)) {
+            Optional<BeautyChoice> found = rgb(part, prefix);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
     }
 
     private static String alphaOf(ExrHeader part, String prefix) {
@@ -123,15 +129,16 @@ record BeautyChoice(int part, String red, String green, String blue, String alph
     }
 
     private static Optional<String> find(ExrHeader part, String prefix, String letter, String word) {
-        return part.channels().stream()
-                .map(ExrChannel::name)
-                .filter(name ->
-                        name.length() > prefix.length() && name.regionMatches(true, 0, prefix, 0, prefix.length()))
-                .filter(name -> {
-                    String rest = name.substring(prefix.length());
-                    return rest.equalsIgnoreCase(letter) || rest.equalsIgnoreCase(word);
-                })
-                .findFirst();
+        for (ExrChannel channel : part.channels()) {
+            String name = channel.name();
+            if (name.length() > prefix.length() && name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                String rest = name.substring(prefix.length());
+                if (rest.equalsIgnoreCase(letter) || rest.equalsIgnoreCase(word)) {
+                    return Optional.of(name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The layer prefixes of a part, in channel order: {@code ViewLayer.Combined.} for {@code ViewLayer.Combined.R}. */

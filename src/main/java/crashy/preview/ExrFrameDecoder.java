@@ -6,6 +6,7 @@ import crashy.preview.exr.ExrChromaticities;
 import crashy.preview.exr.ExrFile;
 import crashy.preview.exr.ExrFormatException;
 import crashy.preview.exr.ExrHeader;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -17,12 +18,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * OpenEXR frames through Crashy's own reader: the beauty (or a named layer) of the chosen part, luminance/chroma
- * turned into RGB, and colours converted to Rec.709 primaries when the file declares others.
+ * turned into RGB, and colours converted to Rec.709 primaries when the file declares others. Previews of RGB and grey
+ * frames are made while they are decoded ({@link ExrPicture}); luminance/chroma frames are decoded whole first.
  */
 @Component
 @Order(0)
 public final class ExrFrameDecoder implements FrameDecoder {
     private static final byte[] MAGIC = {0x76, 0x2f, 0x31, 0x01};
+
+    private interface Reading<T> {
+        T from(ExrFile exr, BeautyChoice choice) throws IOException;
+    }
 
     @Override
     public boolean reads(Path file, byte[] head) {
@@ -39,16 +45,22 @@ public final class ExrFrameDecoder implements FrameDecoder {
 
     @Override
     public LinearImage decode(Path file, Optional<String> layer) {
+        return read(file, layer, ExrFrameDecoder::image);
+    }
+
+    @Override
+    public BufferedImage picture(Path file, Optional<String> layer, PictureSettings settings) {
+        return read(
+                file,
+                layer,
+                (exr, choice) -> ExrPicture.streams(exr.part(choice.part()), choice)
+                        ? ExrPicture.make(exr, choice, settings)
+                        : PictureMaker.make(image(exr, choice), settings));
+    }
+
+    private static <T> T read(Path file, Optional<String> layer, Reading<T> reading) {
         try (ExrFile exr = ExrFile.open(file)) {
-            BeautyChoice choice = BeautyChoice.of(exr.parts(), layer);
-            ExrHeader part = exr.part(choice.part());
-            Map<String, float[]> planes = new HashMap<>();
-            int width = (int) part.dataWindow().width();
-            int height = (int) part.dataWindow().height();
-            for (ExrChannelPixels pixels : exr.decode(choice.part(), choice.channels())) {
-                planes.put(pixels.channel().name(), fullSize(pixels, width, height));
-            }
-            return image(part, choice, planes, width, height);
+            return reading.from(exr, BeautyChoice.of(exr.parts(), layer));
         } catch (ExrFormatException e) {
             throw new UnreadableFrameException(file.getFileName() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -56,8 +68,14 @@ public final class ExrFrameDecoder implements FrameDecoder {
         }
     }
 
-    private static LinearImage image(
-            ExrHeader part, BeautyChoice choice, Map<String, float[]> planes, int width, int height) {
+    private static LinearImage image(ExrFile exr, BeautyChoice choice) throws IOException {
+        ExrHeader part = exr.part(choice.part());
+        Map<String, float[]> planes = new HashMap<>();
+        int width = (int) part.dataWindow().width();
+        int height = (int) part.dataWindow().height();
+        for (ExrChannelPixels pixels : exr.decode(choice.part(), choice.channels())) {
+            planes.put(pixels.channel().name(), fullSize(pixels, width, height));
+        }
         ExrChromaticities primaries = part.chromaticities().orElse(ExrChromaticities.REC709);
         float[] red = planes.get(choice.red());
         float[] green = planes.get(choice.green());
@@ -68,17 +86,11 @@ public final class ExrFrameDecoder implements FrameDecoder {
             green = rgb[1];
             blue = rgb[2];
         }
-        if (choice.kind() != BeautyChoice.Kind.GREY) {
-            float[] matrix = Primaries.toRec709(primaries);
-            if (matrix != null) {
-                float[][] converted = convert(matrix, red, green, blue);
-                red = converted[0];
-                green = converted[1];
-                blue = converted[2];
-            }
+        float[] matrix = Primaries.toRec709(primaries);
+        if (choice.kind() != BeautyChoice.Kind.GREY && matrix != null) {
+            Primaries.apply(matrix, red, green, blue, red.length);
         }
-        ExrBox data = part.dataWindow();
-        ExrBox display = part.displayWindow();
+        Framing framing = framing(part);
         return new LinearImage(
                 width,
                 height,
@@ -86,6 +98,19 @@ public final class ExrFrameDecoder implements FrameDecoder {
                 green,
                 blue,
                 choice.alpha().isEmpty() ? null : meaningfulAlpha(planes.get(choice.alpha())),
+                framing.displayWidth(),
+                framing.displayHeight(),
+                framing.offsetX(),
+                framing.offsetY(),
+                framing.pixelAspect());
+    }
+
+    static Framing framing(ExrHeader part) {
+        ExrBox data = part.dataWindow();
+        ExrBox display = part.displayWindow();
+        return new Framing(
+                (int) data.width(),
+                (int) data.height(),
                 (int) display.width(),
                 (int) display.height(),
                 data.xMin() - display.xMin(),
@@ -136,20 +161,8 @@ public final class ExrFrameDecoder implements FrameDecoder {
         return new float[][] {r, g, b};
     }
 
-    private static float[][] convert(float[] m, float[] r, float[] g, float[] b) {
-        float[] outR = new float[r.length];
-        float[] outG = new float[r.length];
-        float[] outB = new float[r.length];
-        for (int i = 0; i < r.length; i++) {
-            outR[i] = m[0] * r[i] + m[1] * g[i] + m[2] * b[i];
-            outG[i] = m[3] * r[i] + m[4] * g[i] + m[5] * b[i];
-            outB[i] = m[6] * r[i] + m[7] * g[i] + m[8] * b[i];
-        }
-        return new float[][] {outR, outG, outB};
-    }
-
-    /** Every EXR decoder there is, for callers without Spring. */
+    /** Every frame decoder there is (EXR, Radiance HDR, ImageIO's formats), in order, for callers without Spring. */
     public static List<FrameDecoder> withImageIo() {
-        return List.of(new ExrFrameDecoder(), new ImageIoFrameDecoder());
+        return List.of(new ExrFrameDecoder(), new RadianceFrameDecoder(), new ImageIoFrameDecoder());
     }
 }

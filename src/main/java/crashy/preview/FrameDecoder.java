@@ -1,5 +1,6 @@
 package crashy.preview;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -14,4 +15,14 @@ public interface FrameDecoder {
      * @throws UnreadableFrameException when the file is corrupt, truncated, unsupported or too large
      */
     LinearImage decode(Path file, Optional<String> layer);
+
+    /**
+     * The preview picture of the frame ({@link PictureMaker}); decoders that can make it without holding the whole
+     * frame do so.
+     *
+     * @throws UnreadableFrameException as {@link #decode}
+     */
+    default BufferedImage picture(Path file, Optional<String> layer, PictureSettings settings) {
+        return PictureMaker.make(decode(file, layer), settings);
+    }
 }

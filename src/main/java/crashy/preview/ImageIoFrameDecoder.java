@@ -1,6 +1,9 @@
 package crashy.preview;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -9,18 +12,33 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Frames in the 8-bit formats ImageIO reads (PNG, JPEG, BMP, GIF, and TIFF, TGA, PSD... with the TwelveMonkeys
- * plugins on the class path): decoded, and their sRGB values turned back into linear light so the preview pipeline
- * treats them like any render.
+ * Frames in the formats ImageIO reads (PNG, JPEG, BMP, GIF, and TIFF through the TwelveMonkeys plug-in): 8- and
+ * 16-bit pictures have their sRGB values turned back into linear light so the preview pipeline treats them like any
+ * render; pictures with floating-point samples (32-bit float TIFFs, as renderers write them) already hold linear light
+ * and are taken as they are.
  */
 @Component
 @Order(100)
 public final class ImageIoFrameDecoder implements FrameDecoder {
     private static final float[] LINEAR = linearTable();
 
+    private volatile boolean pluginsFound;
+
     @Override
     public boolean reads(Path file, byte[] head) {
+        findPlugins();
         return ImageIO.getImageReadersBySuffix(extension(file)).hasNext();
+    }
+
+    /**
+     * Registers the ImageIO plug-ins on the class path (TwelveMonkeys') once: ImageIO may have been started without
+     * them, as the preview command does to start quickly.
+     */
+    private void findPlugins() {
+        if (!pluginsFound) {
+            ImageIO.scanForPlugins();
+            pluginsFound = true;
+        }
     }
 
     @Override
@@ -33,6 +51,10 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
         }
         if (image == null) {
             throw new UnreadableFrameException("no image reader understands " + file.getFileName());
+        }
+        int type = image.getRaster().getTransferType();
+        if (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE) {
+            return linear(image);
         }
         int width = image.getWidth();
         int height = image.getHeight();
@@ -56,6 +78,30 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
             }
         }
         return new LinearImage(width, height, red, green, blue, alpha, width, height, 0, 0, 1);
+    }
+
+    /** Float samples as they are: grey or RGB, alpha last when the colour model has one, colour premultiplied here. */
+    private static LinearImage linear(BufferedImage image) {
+        Raster raster = image.getRaster();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        ColorModel model = image.getColorModel();
+        int colours = model.getNumColorComponents() >= 3 ? 3 : 1;
+        float[][] planes = new float[model.hasAlpha() ? colours + 1 : colours][];
+        for (int band = 0; band < planes.length; band++) {
+            planes[band] = raster.getSamples(0, 0, width, height, band, new float[width * height]);
+        }
+        float[] alpha = model.hasAlpha() ? planes[colours] : null;
+        if (alpha != null && !model.isAlphaPremultiplied()) {
+            for (int c = 0; c < colours; c++) {
+                for (int i = 0; i < alpha.length; i++) {
+                    planes[c][i] *= alpha[i];
+                }
+            }
+        }
+        float[] green = colours == 3 ? planes[1] : planes[0];
+        float[] blue = colours == 3 ? planes[2] : planes[0];
+        return new LinearImage(width, height, planes[0], green, blue, alpha, width, height, 0, 0, 1);
     }
 
     private static String extension(Path file) {

@@ -41,6 +41,10 @@ public record LinearImage(
         }
     }
 
+    Framing framing() {
+        return new Framing(width, height, displayWidth, displayHeight, offsetX, offsetY, pixelAspect);
+    }
+
     /** A grey image (one channel) whose data window is the display window. */
     public static LinearImage grey(int width, int height, float[] values) {
         return new LinearImage(width, height, values, values, values, null, width, height, 0, 0, 1);

@@ -51,16 +51,18 @@ public final class Previews {
 
     /** The preview picture of the file, before JPEG encoding. */
     public BufferedImage picture(Path file, PictureSettings settings, Optional<String> layer) {
-        return PictureMaker.make(decoderFor(file).decode(file, layer), settings);
+        return decoderFor(file).picture(file, layer, settings);
     }
 
     private FrameDecoder decoderFor(Path file) {
         byte[] head = head(file);
-        return decoders.stream()
-                .filter(decoder -> decoder.reads(file, head))
-                .findFirst()
-                .orElseThrow(() -> new UnreadableFrameException(
-                        file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF...)"));
+        for (FrameDecoder decoder : decoders) {
+            if (decoder.reads(file, head)) {
+                return decoder;
+            }
+        }
+        throw new UnreadableFrameException(
+                file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF...)");
     }
 
     private static byte[] head(Path file) {

@@ -24,6 +24,18 @@ final class Primaries {
         return result;
     }
 
+    /** Applies the row-major 3×3 matrix to the first {@code count} pixels of the planes, in place. */
+    static void apply(float[] m, float[] r, float[] g, float[] b, int count) {
+        for (int i = 0; i < count; i++) {
+            float red = r[i];
+            float green = g[i];
+            float blue = b[i];
+            r[i] = m[0] * red + m[1] * green + m[2] * blue;
+            g[i] = m[3] * red + m[4] * green + m[5] * blue;
+            b[i] = m[6] * red + m[7] * green + m[8] * blue;
+        }
+    }
+
     /** The luminance weights of the file's primaries: the Y row of its RGB → XYZ matrix. */
     static double[] luminanceWeights(ExrChromaticities primaries) {
         double[] m = rgbToXyz(primaries);

@@ -5,8 +5,7 @@ import java.io.IOException;
 
 /**
  * Decodes chunks one after another on one thread: reads the chunk leader and data, checks them, decompresses, and
- * copies the requested channels into the shared output arrays (each chunk writes a disjoint region). Buffers are
- * reused from chunk to chunk.
+ * converts the requested channels into the worker's band of lines. Buffers are reused from chunk to chunk.
  */
 final class ChunkWorker {
     private final ExrInput input;
@@ -14,22 +13,46 @@ final class ChunkWorker {
     private final int part;
     private final boolean multipart;
     private final Decompressor decompressor;
-    private final float[][] planes;
+    private final int[] wanted;
     private final byte[] leader = new byte[24];
     private byte[] packed = new byte[0];
     private byte[] unpacked = new byte[0];
 
-    ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, float[][] planes) throws UnsupportedExrException {
+    /** {@code wanted[c]} is the band index of the part's channel {@code c}, or -1 when it is not asked for. */
+    ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, int[] wanted) throws UnsupportedExrException {
         this.input = input;
         this.layout = layout;
         this.part = layout.header().index();
         this.multipart = multipart;
         this.decompressor = Decompressor.create(layout.header().compression());
-        this.planes = planes;
+        this.wanted = wanted;
     }
 
-    void decode(ChunkRegion region, long offset) throws IOException {
+    /** Decodes the chunk into {@code band}, which must already cover the chunk's lines. */
+    void decode(ChunkRegion region, long offset, ExrLines band) throws IOException {
         ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
+        scatter(unpack(chunk, offset), 0, chunk, region.y(), region.height(), band);
+    }
+
+    /**
+     * Decodes a scanline chunk and gives its lines to {@code sink} one at a time through {@code line}, a band of one
+     * line: converted lines are taken while they are in the fastest cache.
+     */
+    void decodeLines(ChunkRegion region, long offset, ExrLines line, ExrLineSink sink) throws IOException {
+        ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
+        byte[] raw = unpack(chunk, offset);
+        int top = layout.header().dataWindow().yMin();
+        int at = 0;
+        for (int y = region.y(); y < region.y() + region.height(); y++) {
+            line.moveTo(y - top, 1);
+            at = scatter(raw, at, chunk, y, 1, line);
+            sink.accept(line);
+        }
+    }
+
+    /** Reads, checks and decompresses the chunk; returns its bytes in the {@link ChunkLayout}. */
+    private byte[] unpack(ChunkLayout chunk, long offset) throws IOException {
+        ChunkRegion region = chunk.region();
         int size = chunk.totalBytes();
         long dataOffset = offset + readLeader(region, offset);
         int stored = LittleEndian.i32(leader, multipart ? (layout.isTiled() ? 20 : 8) : (layout.isTiled() ? 16 : 4));
@@ -57,7 +80,7 @@ final class ChunkWorker {
             }
             raw = unpacked;
         }
-        scatter(raw, chunk);
+        return raw;
     }
 
     private int readLeader(ChunkRegion region, long offset) throws IOException {
@@ -92,28 +115,28 @@ final class ChunkWorker {
         return "chunk " + region.index() + " of part " + part;
     }
 
-    private void scatter(byte[] raw, ChunkLayout chunk) {
-        ChunkRegion region = chunk.region();
-        ExrBox data = layout.header().dataWindow();
-        int at = 0;
-        for (int line = 0; line < region.height(); line++) {
-            int y = region.y() + line;
+    /**
+     * Converts the requested channels of the chunk's scanlines {@code [firstY, firstY + lines)}, the first of them at
+     * {@code raw[at]}, into the band; returns where the next scanline starts.
+     */
+    private int scatter(byte[] raw, int at, ChunkLayout chunk, int firstY, int lines, ExrLines band) {
+        int column = chunk.region().x() - layout.header().dataWindow().xMin();
+        for (int y = firstY; y < firstY + lines; y++) {
             for (int c = 0; c < chunk.channelCount(); c++) {
                 if (!chunk.hasLine(c, y)) {
                     continue;
                 }
                 int n = chunk.width(c);
-                float[] plane = planes[c];
-                if (plane != null) {
+                int target = wanted[c];
+                if (target >= 0) {
                     ExrChannel channel = chunk.channel(c);
-                    int planeWidth = layout.width() / channel.xSampling();
-                    int row = (y - data.yMin()) / channel.ySampling();
-                    int first = row * planeWidth + (region.x() - data.xMin()) / channel.xSampling();
-                    convert(channel.type(), raw, at, plane, first, n);
+                    int first = band.lineStart(target, y) + column / channel.xSampling();
+                    convert(channel.type(), raw, at, band.samples(target), first, n);
                 }
                 at += n * chunk.type(c).bytes();
             }
         }
+        return at;
     }
 
     private static void convert(ExrPixelType type, byte[] raw, int at, float[] plane, int first, int n) {

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 
@@ -83,6 +84,22 @@ public final class ExrFile implements Closeable {
         Objects.checkIndex(part, parts.size());
         return new PartDecoder(input, version, layouts.get(part), limits)
                 .decode(List.copyOf(channels), tableStarts[part], dataStart);
+    }
+
+    /**
+     * Decodes the named channels of part {@code part} at resolution level 0 band by band into {@code sink}, without
+     * holding whole planes: for callers that reduce the picture as it arrives. Bands reach the sink from several
+     * threads at once; the call returns when every band has been taken.
+     *
+     * @throws IllegalArgumentException if the part has no channel of one of the names, or a name is asked twice
+     */
+    public void decode(int part, List<String> channels, ExrLineSink sink) throws IOException {
+        Objects.checkIndex(part, parts.size());
+        if (new HashSet<>(channels).size() != channels.size()) {
+            throw new IllegalArgumentException("a channel is asked for twice: " + channels);
+        }
+        new PartDecoder(input, version, layouts.get(part), limits)
+                .decode(List.copyOf(channels), tableStarts[part], dataStart, Objects.requireNonNull(sink));
     }
 
     /** Decodes every channel of part {@code part}, in file order. */

@@ -1,5 +1,6 @@
 package crashy.preview.exr;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +28,11 @@ public final class ExrHeader {
         this.index = index;
         this.storage = storage;
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        this.channels = HeaderValues.required(attributes, "channels", List.class, "chlist").stream()
-                .map(ExrChannel.class::cast)
-                .toList();
+        List<ExrChannel> list = new ArrayList<>();
+        for (Object channel : HeaderValues.required(attributes, "channels", List.class, "chlist")) {
+            list.add((ExrChannel) channel);
+        }
+        this.channels = List.copyOf(list);
         this.compression = HeaderValues.required(attributes, "compression", ExrCompression.class, "compression");
         this.dataWindow = HeaderValues.required(attributes, "dataWindow", ExrBox.class, "box2i");
         this.displayWindow = HeaderValues.required(attributes, "displayWindow", ExrBox.class, "box2i");
@@ -58,11 +61,13 @@ public final class ExrHeader {
 
     /** The {@code multiView} attribute: the views of a multi-view file, the first being the default view. */
     public List<String> multiView() {
-        return attribute("multiView")
-                .map(ExrAttribute::value)
-                .filter(List.class::isInstance)
-                .map(list -> ((List<?>) list).stream().map(String::valueOf).toList())
-                .orElse(List.of());
+        List<String> views = new ArrayList<>();
+        if (value("multiView") instanceof List<?> list) {
+            for (Object view : list) {
+                views.add(String.valueOf(view));
+            }
+        }
+        return List.copyOf(views);
     }
 
     public ExrStorage storage() {
@@ -75,7 +80,12 @@ public final class ExrHeader {
     }
 
     public Optional<ExrChannel> channel(String name) {
-        return channels.stream().filter(c -> c.name().equals(name)).findFirst();
+        for (ExrChannel channel : channels) {
+            if (channel.name().equals(name)) {
+                return Optional.of(channel);
+            }
+        }
+        return Optional.empty();
     }
 
     public ExrCompression compression() {
@@ -107,10 +117,9 @@ public final class ExrHeader {
 
     /** The {@code chromaticities} attribute; when absent the primaries are {@link ExrChromaticities#REC709}. */
     public Optional<ExrChromaticities> chromaticities() {
-        return attribute("chromaticities")
-                .map(ExrAttribute::value)
-                .filter(ExrChromaticities.class::isInstance)
-                .map(ExrChromaticities.class::cast);
+        return value("chromaticities") instanceof ExrChromaticities primaries
+                ? Optional.of(primaries)
+                : Optional.empty();
     }
 
     public Optional<ExrAttribute> attribute(String name) {
@@ -123,9 +132,12 @@ public final class ExrHeader {
     }
 
     private Optional<String> stringAttribute(String name) {
-        return attribute(name)
-                .map(ExrAttribute::value)
-                .filter(String.class::isInstance)
-                .map(String.class::cast);
+        return value(name) instanceof String text ? Optional.of(text) : Optional.empty();
+    }
+
+    /** The value of an attribute, or null. */
+    private @Nullable Object value(String name) {
+        ExrAttribute attribute = attributes.get(name);
+        return attribute == null ? null : attribute.value();
     }
 }

@@ -9,8 +9,11 @@ final class HeaderValues {
 
     static <T> T required(Map<String, ExrAttribute> attributes, String name, Class<T> type, String typeName)
             throws ExrFormatException {
-        return optional(attributes, name, type, typeName)
-                .orElseThrow(() -> new ExrFormatException("required attribute '" + name + "' is missing"));
+        Optional<T> value = optional(attributes, name, type, typeName);
+        if (value.isEmpty()) {
+            throw new ExrFormatException("required attribute '" + name + "' is missing");
+        }
+        return value.get();
     }
 
     static <T> Optional<T> optional(Map<String, ExrAttribute> attributes, String name, Class<T> type, String typeName)

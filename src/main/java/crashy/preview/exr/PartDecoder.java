@@ -1,21 +1,26 @@
 package crashy.preview.exr;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Decodes chosen channels of one part at resolution level 0. Chunks are split into contiguous batches that run in
- * parallel on the common fork-join pool, each batch with its own {@link ChunkWorker} and buffers.
+ * Decodes chosen channels of one part at resolution level 0, band by band (a scanline chunk or a row of tiles). The
+ * bands are shared out among workers on the common fork-join pool and the calling thread, each worker with its own
+ * {@link ChunkWorker}, band and buffers, taking the next band when it is done with one, so that a core slowed by other
+ * work does not hold the rest up.
  */
 final class PartDecoder {
     /** Below this many uncompressed bytes a second thread costs more than it saves. */
     private static final long PARALLEL_THRESHOLD = 1 << 20;
 
-    /** Workers' buffers together (about three chunks each) stay below this; only huge chunks are affected. */
+    /** Workers' buffers together (about four chunks each) stay below this; only huge chunks are affected. */
     private static final long WORKER_MEMORY = 768L << 20;
 
     private final ExrInput input;
@@ -30,78 +35,154 @@ final class PartDecoder {
         this.limits = limits;
     }
 
+    /** Every line of the named channels into whole planes, in the order asked (a name asked twice shares a plane). */
     List<ExrChannelPixels> decode(List<String> names, long tableStart, long dataStart) throws IOException {
-        ExrHeader header = layout.header();
-        if (header.storage().isDeep()) {
-            throw new UnsupportedExrException("deep images are not supported (part " + header.index() + ")");
-        }
-        Decompressor.create(header.compression());
-        List<ExrChannel> channels = header.channels();
-        long[] offsets = OffsetTable.read(input, header.index(), tableStart, dataStart, layout.level0Chunks());
-        float[][] planes = new float[channels.size()][];
-        List<ExrChannelPixels> result = allocate(names, channels, planes);
-        run(offsets, planes);
-        return result;
-    }
-
-    private List<ExrChannelPixels> allocate(List<String> names, List<ExrChannel> channels, float[][] planes)
-            throws ExrFormatException {
+        checkDecodable();
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(names));
+        List<ExrChannel> channels = channels(distinct);
         long bytes = 0;
-        int[] indices = new int[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            indices[i] = IntStream.range(0, channels.size())
-                    .filter(c -> channels.get(c).name().equals(name))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException(
-                            "part " + layout.header().index() + " has no channel '" + name + "'"));
-            ExrChannel channel = channels.get(indices[i]);
-            long samples = (long) (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
-            if (samples > Integer.MAX_VALUE - 8) {
-                throw new ExrFormatException("channel '" + name + "' has too many samples for one array");
-            }
-            bytes += 4 * samples;
+        for (ExrChannel channel : channels) {
+            bytes += 4L * (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
         }
         if (bytes > limits.maxDecodedBytes()) {
             throw new ExrFormatException(
                     "decoding needs " + bytes + " bytes, more than the limit " + limits.maxDecodedBytes());
         }
-        List<ExrChannelPixels> result = new ArrayList<>();
-        for (int index : indices) {
-            ExrChannel channel = channels.get(index);
+        List<ExrChannelPixels> planes = new ArrayList<>();
+        for (ExrChannel channel : channels) {
             int width = layout.width() / channel.xSampling();
             int height = layout.height() / channel.ySampling();
-            if (planes[index] == null) {
-                planes[index] = new float[width * height];
-            }
-            result.add(new ExrChannelPixels(channel, width, height, planes[index]));
+            planes.add(new ExrChannelPixels(channel, width, height, new float[width * height]));
+        }
+        decode(distinct, tableStart, dataStart, new PlaneCopy(planes));
+        List<ExrChannelPixels> result = new ArrayList<>();
+        for (String name : names) {
+            result.add(planes.get(distinct.indexOf(name)));
         }
         return result;
     }
 
-    private void run(long[] offsets, float[][] planes) throws IOException {
-        int chunks = offsets.length;
-        long work = layout.fullChunkBytes() * chunks;
+    /** Copies each band into whole planes. */
+    private record PlaneCopy(List<ExrChannelPixels> planes) implements ExrLineSink {
+        @Override
+        public void accept(ExrLines lines) {
+            for (int i = 0; i < lines.channelCount(); i++) {
+                ExrChannelPixels plane = planes.get(i);
+                int count = lines.lines(i) * lines.width(i);
+                System.arraycopy(lines.samples(i), 0, plane.samples(), lines.firstLine(i) * plane.width(), count);
+            }
+        }
+    }
+
+    /** Every line of the named (distinct) channels, band by band into {@code sink}. */
+    void decode(List<String> names, long tableStart, long dataStart, ExrLineSink sink) throws IOException {
+        checkDecodable();
+        ExrHeader header = layout.header();
+        List<ExrChannel> asked = channels(names);
+        int[] wanted = new int[header.channels().size()];
+        for (int c = 0; c < wanted.length; c++) {
+            wanted[c] = names.indexOf(header.channels().get(c).name());
+        }
+        long[] offsets = OffsetTable.read(input, header.index(), tableStart, dataStart, layout.level0Chunks());
+        run(offsets, asked, wanted, sink);
+    }
+
+    private void checkDecodable() throws UnsupportedExrException {
+        ExrHeader header = layout.header();
+        if (header.storage().isDeep()) {
+            throw new UnsupportedExrException("deep images are not supported (part " + header.index() + ")");
+        }
+        Decompressor.create(header.compression());
+    }
+
+    private List<ExrChannel> channels(List<String> names) throws ExrFormatException {
+        List<ExrChannel> channels = new ArrayList<>();
+        for (String name : names) {
+            Optional<ExrChannel> found = layout.header().channel(name);
+            if (found.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "part " + layout.header().index() + " has no channel '" + name + "'");
+            }
+            ExrChannel channel = found.get();
+            long samples = (long) (layout.width() / channel.xSampling()) * (layout.height() / channel.ySampling());
+            if (samples > Integer.MAX_VALUE - 8) {
+                throw new ExrFormatException("channel '" + name + "' has too many samples for one array");
+            }
+            channels.add(channel);
+        }
+        return channels;
+    }
+
+    private void run(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink) throws IOException {
+        long work = layout.fullChunkBytes() * offsets.length;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        long byMemory = Math.max(1, WORKER_MEMORY / (3 * layout.fullChunkBytes()));
-        int batches =
-                work < PARALLEL_THRESHOLD || threads < 2 ? 1 : (int) Math.min(Math.min(chunks, 2L * threads), byMemory);
-        IntStream range = IntStream.range(0, batches);
-        try {
-            (batches > 1 ? range.parallel() : range).forEach(batch -> {
-                try {
-                    ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), planes);
-                    int from = (int) ((long) chunks * batch / batches);
-                    int to = (int) ((long) chunks * (batch + 1) / batches);
-                    for (int chunk = from; chunk < to; chunk++) {
-                        worker.decode(layout.region(chunk), offsets[chunk]);
+        long byMemory = Math.max(1, WORKER_MEMORY / (4 * layout.fullChunkBytes() * layout.chunksInBand()));
+        int workers = work < PARALLEL_THRESHOLD || threads < 2
+                ? 1
+                : (int) Math.min(Math.min(layout.bandCount(), threads), byMemory);
+        Bands bands = new Bands(offsets, asked, wanted, sink);
+        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        for (int i = 1; i < workers; i++) {
+            helpers.add(ForkJoinTask.adapt(bands).fork());
+        }
+        bands.run();
+        for (ForkJoinTask<?> helper : helpers) {
+            helper.join();
+        }
+        Exception failure = bands.failure.get();
+        if (failure instanceof IOException e) {
+            throw e;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
+        }
+    }
+
+    /**
+     * The work of one decoding thread: takes bands until none is left, with its own {@link ChunkWorker} and band; a
+     * scanline chunk reaches the sink line by line, a row of tiles as one band. The first failure is kept and makes
+     * every worker stop at its next band.
+     */
+    private final class Bands implements Runnable {
+        private final long[] offsets;
+        private final List<ExrChannel> asked;
+        private final int[] wanted;
+        private final ExrLineSink sink;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+        Bands(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink) {
+            this.offsets = offsets;
+            this.asked = asked;
+            this.wanted = wanted;
+            this.sink = sink;
+        }
+
+        @Override
+        public void run() {
+            int count = layout.bandCount();
+            int top = layout.header().dataWindow().yMin();
+            try {
+                ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), wanted);
+                ExrLines band = new ExrLines(asked, layout.width(), top, layout.isTiled() ? layout.bandRows() : 1);
+                for (int b = next.getAndIncrement(); b < count; b = next.getAndIncrement()) {
+                    int first = layout.firstChunk(b);
+                    if (!layout.isTiled()) {
+                        worker.decodeLines(layout.region(first), offsets[first], band, sink);
+                        continue;
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    ChunkRegion region = layout.region(first);
+                    band.moveTo(region.y() - top, region.height());
+                    int end = Math.min(offsets.length, first + layout.chunksInBand());
+                    for (int chunk = first; chunk < end; chunk++) {
+                        worker.decode(layout.region(chunk), offsets[chunk], band);
+                    }
+                    sink.accept(band);
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            } catch (IOException | RuntimeException e) {
+                failure.compareAndSet(null, e);
+                next.set(count);
+            }
         }
     }
 }

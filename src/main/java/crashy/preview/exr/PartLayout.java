@@ -143,6 +143,25 @@ final class PartLayout {
         return ((long) a + b - 1) / b;
     }
 
+    /** Bands of whole lines that level 0 is decoded in: each scanline chunk, or each row of tiles. */
+    int bandCount() {
+        return (level0Chunks + tilesAcross - 1) / tilesAcross;
+    }
+
+    /** Rows of the tallest band. */
+    int bandRows() {
+        return Math.min(tileHeight, height);
+    }
+
+    /** The first chunk of band {@code band}; it has {@link #chunksInBand()} (fewer for the last band). */
+    int firstChunk(int band) {
+        return band * tilesAcross;
+    }
+
+    int chunksInBand() {
+        return tilesAcross;
+    }
+
     ChunkRegion region(int chunk) {
         ExrBox data = header.dataWindow();
         int column = chunk % tilesAcross;

@@ -14,6 +14,9 @@ final class PizDecompressor implements Decompressor {
     private final char[] lut = new char[1 << 16];
     private char[] values = new char[0];
 
+    /** How many leading entries of {@code lut} may be non-zero. */
+    private int filled;
+
     /** A Huffman run code of a few bits repeats a value at most 255 times. */
     @Override
     public long maxExpansion() {
@@ -59,16 +62,27 @@ final class PizDecompressor implements Decompressor {
         Planes.interleave(values, layout, out);
     }
 
+    /**
+     * The values present, in increasing order (0 always); entries past them are 0. Walks the bitmap byte by byte, and
+     * clears only what the previous chunk left beyond this one's values.
+     */
     private int reverseLut() {
         int k = 0;
-        for (int value = 0; value < (1 << 16); value++) {
-            if (value == 0 || (bitmap[value >> 3] & (1 << (value & 7))) != 0) {
-                lut[k++] = (char) value;
+        for (int at = 0; at < BITMAP_SIZE; at++) {
+            int bits = bitmap[at] & 0xff;
+            if (at == 0) {
+                bits |= 1;
+            }
+            while (bits != 0) {
+                lut[k++] = (char) (at * 8 + Integer.numberOfTrailingZeros(bits));
+                bits &= bits - 1;
             }
         }
-        int max = k - 1;
-        Arrays.fill(lut, k, lut.length, (char) 0);
-        return max;
+        if (k < filled) {
+            Arrays.fill(lut, k, filled, (char) 0);
+        }
+        filled = k;
+        return k - 1;
     }
 
     private void inverseWavelets(ChunkLayout layout, int maxValue) {

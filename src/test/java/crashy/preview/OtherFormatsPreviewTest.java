@@ -1,0 +1,161 @@
+package crashy.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Frames that are not EXRs: TIFF through the TwelveMonkeys plug-in, and Radiance HDR read as linear light. */
+class OtherFormatsPreviewTest {
+    private final Previews previews = new Previews(ExrFrameDecoder.withImageIo());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void previewsAnEightBitTiffThroughTheTwelveMonkeysReader() throws IOException {
+        BufferedImage orange = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                orange.setRGB(x, y, 0xff8020);
+            }
+        }
+        Path tiff = temp.resolve("frame.0001.tif");
+        write(orange, tiff);
+
+        BufferedImage picture = picture(tiff, PictureSettings.DEFAULT);
+
+        assertThat(readerClasses("tif")).anyMatch(name -> name.startsWith("com.twelvemonkeys.imageio.plugins.tiff"));
+        assertThat(picture.getWidth()).isEqualTo(40);
+        assertThat(rgb(picture, 10, 10)).containsExactly(0xff, 0x80, 0x20);
+    }
+
+    @Test
+    void takesTheSamplesOfAFloatTiffAsLinearLight() throws IOException {
+        Path tiff = temp.resolve("beauty.0001.tif");
+        Files.write(tiff, floatTiff(16, 8, 0.5f));
+
+        BufferedImage picture = picture(tiff, PictureSettings.DEFAULT);
+
+        assertThat(rgb(picture, 4, 4)).containsExactly(188, 188, 188);
+    }
+
+    @Test
+    void readsRadianceHdrAsLinearLightWithExposure() throws IOException {
+        Path hdr = temp.resolve("sky.0001.hdr");
+        Files.write(hdr, radiance());
+
+        BufferedImage plain = picture(hdr, PictureSettings.DEFAULT);
+        BufferedImage darker = picture(hdr, PictureSettings.DEFAULT.withExposure(-3));
+
+        assertThat(plain.getWidth()).isEqualTo(8);
+        assertThat(plain.getHeight()).isEqualTo(2);
+        assertThat(rgb(plain, 1, 0)).containsExactly(188, 188, 188);
+        assertThat(rgb(plain, 6, 1)).containsExactly(255, 255, 255);
+        assertThat(rgb(darker, 6, 1)).containsExactly(188, 188, 188);
+    }
+
+    private BufferedImage picture(Path file, PictureSettings settings) {
+        return previews.picture(file, settings, Optional.empty());
+    }
+
+    /**
+     * Eight by two RGBE pixels: the top row run-length coded per channel (0.5 in every channel), the bottom row flat
+     * (4.0, written as mantissa 128 and exponent 131).
+     */
+    private static byte[] radiance() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write("#?RADIANCE\nFORMAT=32-bit_rle_rgbe\n\n-Y 2 +X 8\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(new byte[] {2, 2, 0, 8});
+        for (int exponentOrMantissa : new int[] {128, 128, 128, 128}) {
+            out.write(new byte[] {(byte) (128 + 8), (byte) exponentOrMantissa});
+        }
+        for (int x = 0; x < 8; x++) {
+            out.write(new byte[] {(byte) 128, (byte) 128, (byte) 128, (byte) 131});
+        }
+        return out.toByteArray();
+    }
+
+    /** An uncompressed little-endian TIFF of 32-bit float RGB samples, all {@code value}. */
+    private static byte[] floatTiff(int width, int height, float value) {
+        int[][] tags = {
+            {256, 4, 1, width},
+            {257, 4, 1, height},
+            {258, 3, 3, 0},
+            {259, 3, 1, 1},
+            {262, 3, 1, 2},
+            {273, 4, 1, 0},
+            {277, 3, 1, 3},
+            {278, 4, 1, height},
+            {279, 4, 1, 12 * width * height},
+            {284, 3, 1, 1},
+            {339, 3, 3, 0}
+        };
+        int ifd = 8;
+        int extra = ifd + 2 + 12 * tags.length + 4;
+        int pixels = extra + 12;
+        ByteBuffer out = ByteBuffer.allocate(pixels + 12 * width * height).order(ByteOrder.LITTLE_ENDIAN);
+        out.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(ifd).putShort((short) tags.length);
+        for (int[] tag : tags) {
+            int inline = tag[0] == 273 ? pixels : tag[0] == 258 ? extra : tag[0] == 339 ? extra + 6 : tag[3];
+            out.putShort((short) tag[0]).putShort((short) tag[1]).putInt(tag[2]);
+            out.putInt(tag[1] == 3 && tag[2] == 1 ? inline & 0xffff : inline);
+        }
+        out.putInt(0);
+        out.putShort((short) 32).putShort((short) 32).putShort((short) 32);
+        out.putShort((short) 3).putShort((short) 3).putShort((short) 3);
+        while (out.hasRemaining()) {
+            out.putFloat(value);
+        }
+        return out.array();
+    }
+
+    private static void write(BufferedImage image, Path file) throws IOException {
+        ImageWriter writer = twelveMonkeysWriter();
+        try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
+            writer.setOutput(out);
+            writer.write(image);
+        } finally {
+            writer.dispose();
+        }
+    }
+
+    private static ImageWriter twelveMonkeysWriter() {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersBySuffix("tif");
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().startsWith("com.twelvemonkeys")) {
+                return writer;
+            }
+        }
+        throw new IllegalStateException("the TwelveMonkeys TIFF writer is not on the class path");
+    }
+
+    private static java.util.List<String> readerClasses(String suffix) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        Iterator<ImageReader> readers = ImageIO.getImageReadersBySuffix(suffix);
+        while (readers.hasNext()) {
+            names.add(readers.next().getClass().getName());
+        }
+        return names;
+    }
+
+    private static int[] rgb(BufferedImage picture, int x, int y) {
+        int rgb = picture.getRGB(x, y);
+        return new int[] {(rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff};
+    }
+}

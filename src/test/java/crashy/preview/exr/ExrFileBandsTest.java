@@ -1,0 +1,68 @@
+package crashy.preview.exr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Decoding band by band gives every line once, with the same samples as decoding whole planes. */
+class ExrFileBandsTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "derived/desk_none.exr",
+                "derived/desk_dwaa.exr",
+                "derived/desk_tiled32_dwaa.exr",
+                "Tiles_GoldenGate.exr",
+                "LuminanceChroma_Flowers.exr"
+            })
+    void bandsHoldEveryLineOnceWithTheSamplesOfTheWholePlanes(String fixture) throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file(fixture))) {
+            List<String> names = new ArrayList<>();
+            file.part(0).channels().forEach(channel -> names.add(channel.name()));
+            List<ExrChannelPixels> planes = file.decode(0, names);
+            int height = (int) file.part(0).dataWindow().height();
+            BitSet rows = new BitSet();
+            List<String> mismatches = new ArrayList<>();
+
+            file.decode(0, names, lines -> {
+                synchronized (rows) {
+                    for (int row = lines.firstRow(); row < lines.firstRow() + lines.rows(); row++) {
+                        assertThat(rows.get(row)).as("row %d given twice", row).isFalse();
+                        rows.set(row);
+                    }
+                }
+                for (int c = 0; c < lines.channelCount(); c++) {
+                    ExrChannelPixels plane = planes.get(c);
+                    for (int line = 0; line < lines.lines(c); line++) {
+                        for (int x = 0; x < lines.width(c); x++) {
+                            float band = lines.samples(c)[line * lines.width(c) + x];
+                            float whole = plane.sample(x, lines.firstLine(c) + line);
+                            if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
+                                mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line) + " x " + x);
+                            }
+                        }
+                    }
+                }
+            });
+
+            assertThat(rows.cardinality()).isEqualTo(height);
+            assertThat(mismatches).isEmpty();
+        }
+    }
+
+    @Test
+    void refusesAChannelAskedForTwice() throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/desk_none.exr"))) {
+            assertThatThrownBy(() -> file.decode(0, List.of("R", "R"), lines -> {}))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("twice");
+        }
+    }
+}
