@@ -1,0 +1,185 @@
+package crashy.notification;
+
+import crashy.notification.BurstLowerBound.Span;
+import crashy.notification.BurstLowerBound.Term;
+import crashy.notification.BurstPlan.BurstJob;
+import crashy.subscription.ChatPlatform;
+import crashy.testing.discord.BucketRule;
+import crashy.testing.discord.RateLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The burst benchmark's figures from what the fakes got: completion DMs lost (expected, never came), doubled (came
+ * more than once) and unexpected (no such completion), the same for living messages, the latency from each completion
+ * to its DM, and the time to the last DM beside the lower bound the platforms' limits allow.
+ */
+final class BurstFigures {
+    private static final String FINISHED = "✅ Finished: ";
+    private static final String LIVING_FINISHED = "✅ ";
+
+    private final BurstPlan plan;
+    private final Function<BurstPlan.Artist, String> chatOf;
+    private final Map<ChatPlatform, BurstDms> dms;
+    private final Map<BurstJob, Instant> completedAt;
+    private final Instant start;
+
+    private BurstFigures(
+            BurstPlan plan,
+            Function<BurstPlan.Artist, String> chatOf,
+            Map<ChatPlatform, BurstDms> dms,
+            Map<BurstJob, Instant> completedAt,
+            Instant start) {
+        this.plan = plan;
+        this.chatOf = chatOf;
+        this.dms = dms;
+        this.completedAt = completedAt;
+        this.start = start;
+    }
+
+    static BurstFigures of(
+            BurstPlan plan,
+            Function<BurstPlan.Artist, String> chatOf,
+            Map<ChatPlatform, BurstDms> dms,
+            Map<BurstJob, Instant> completedAt,
+            Instant start) {
+        return new BurstFigures(plan, chatOf, dms, completedAt, start);
+    }
+
+    /** How many completion DMs have not arrived yet. */
+    static int missing(BurstPlan plan, Function<BurstPlan.Artist, String> chatOf, Map<ChatPlatform, BurstDms> dms) {
+        BurstFigures figures = new BurstFigures(plan, chatOf, dms, Map.of(), Instant.EPOCH);
+        return (int) plan.jobs().stream()
+                .filter(job -> figures.arrivals(job).isEmpty())
+                .count();
+    }
+
+    void print() {
+        List<Double> latencies = new ArrayList<>();
+        Map<ChatPlatform, List<Double>> byPlatform = new HashMap<>();
+        int lost = 0;
+        int doubled = 0;
+        double last = 0;
+        for (BurstJob job : plan.jobs()) {
+            List<Instant> arrivals = arrivals(job);
+            lost += arrivals.isEmpty() ? 1 : 0;
+            doubled += arrivals.size() > 1 ? 1 : 0;
+            if (!arrivals.isEmpty()) {
+                Instant first = Collections.min(arrivals);
+                double latency = seconds(completedAt.get(job), first);
+                latencies.add(latency);
+                byPlatform
+                        .computeIfAbsent(job.owner().platform(), p -> new ArrayList<>())
+                        .add(latency);
+                last = Math.max(last, seconds(start, first));
+            }
+        }
+        Term bound = lowerBound();
+        System.out.printf(
+                "Lower bound for the last completion DM: %.2f s after the first completion (%s)%n",
+                bound.seconds(), bound.what());
+        System.out.printf(
+                "Last completion DM: %.2f s after the first completion = %.3f x the lower bound (target <= 1.2)%n",
+                last, last / bound.seconds());
+        System.out.printf(
+                "Completion DMs: %d expected, %d lost, %d doubled, %d unexpected%n",
+                plan.jobs().size(), lost, doubled, unexpected());
+        System.out.printf(
+                "Living messages: %d doubled, %d not showing the end once the outbox was empty%n",
+                livingDoubled(), livingStale());
+        System.out.printf("Completion -> DM over %d DMs: %s%n", latencies.size(), percentiles(latencies));
+        byPlatform.forEach((platform, values) -> System.out.printf("    %-8s %s%n", platform, percentiles(values)));
+    }
+
+    private List<Instant> arrivals(BurstJob job) {
+        return dms.get(job.owner().platform())
+                .arrivals(false)
+                .getOrDefault(chatOf.apply(job.owner()), Map.of())
+                .getOrDefault(FINISHED + job.name(), List.of());
+    }
+
+    private int unexpected() {
+        Set<String> expected = new HashSet<>();
+        plan.jobs().forEach(job -> expected.add(chatOf.apply(job.owner()) + "/" + FINISHED + job.name()));
+        return (int) dms.values().stream()
+                .flatMap(platform -> platform.sent().stream())
+                .filter(dm -> !dm.silent())
+                .filter(dm -> !expected.contains(dm.chat() + "/" + dm.title()))
+                .count();
+    }
+
+    private int livingDoubled() {
+        Map<String, Integer> perJob = new HashMap<>();
+        dms.values().stream()
+                .flatMap(platform -> platform.sent().stream())
+                .filter(BurstDms.Sent::silent)
+                .forEach(dm -> perJob.merge(dm.chat() + "/" + jobOf(dm.title()), 1, Integer::sum));
+        return (int) perJob.values().stream().filter(count -> count > 1).count();
+    }
+
+    private int livingStale() {
+        return (int) plan.jobs().stream()
+                .filter(job -> !dms.get(job.owner().platform())
+                        .shownTitles()
+                        .getOrDefault(chatOf.apply(job.owner()), Set.of())
+                        .contains(LIVING_FINISHED + job.name()))
+                .count();
+    }
+
+    /** The bound over both platforms, each with the limits its fake enforces by default. */
+    private Term lowerBound() {
+        RateLimits discord = RateLimits.discordLike();
+        BucketRule create = discord.buckets().stream()
+                .filter(rule ->
+                        rule.method().equals("POST") && rule.pathPattern().equals("channels/{channel_id}/messages"))
+                .findFirst()
+                .orElseThrow();
+        crashy.testing.telegram.RateLimits telegram = crashy.testing.telegram.RateLimits.telegram();
+        return BurstLowerBound.largest(List.of(
+                platformBound(
+                        ChatPlatform.DISCORD,
+                        BurstLowerBound.fixedWindows(create.limit(), create.period()),
+                        BurstLowerBound.fixedWindows(discord.globalPerSecond(), Duration.ofSeconds(1))),
+                platformBound(
+                        ChatPlatform.TELEGRAM,
+                        BurstLowerBound.tokenBucket(telegram.perChatPerSecond(), telegram.perChatBurst()),
+                        BurstLowerBound.tokenBucket(telegram.overallPerSecond(), telegram.overallBurst()))));
+    }
+
+    private Term platformBound(ChatPlatform platform, Span perChat, Span overall) {
+        Map<String, List<Double>> releases = new HashMap<>();
+        plan.jobsOn(platform)
+                .forEach(job -> releases.computeIfAbsent(chatOf.apply(job.owner()), chat -> new ArrayList<>())
+                        .add(seconds(start, completedAt.get(job))));
+        return BurstLowerBound.platform(platform.name(), releases, perChat, overall);
+    }
+
+    private static String jobOf(String livingTitle) {
+        return livingTitle.substring(livingTitle.indexOf(' ') + 1);
+    }
+
+    private static String percentiles(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return "none";
+        }
+        return String.format(
+                "p50 %.2f s, p99 %.2f s, max %.2f s",
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(sorted.size() * 0.99) - 1)),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
+    }
+}
