@@ -151,7 +151,8 @@ final class BurstFigures {
                 platformBound(
                         ChatPlatform.TELEGRAM,
                         BurstLowerBound.tokenBucket(telegram.perChatPerSecond(), telegram.perChatBurst()),
-                        BurstLowerBound.tokenBucket(telegram.overallPerSecond(), telegram.overallBurst()))));
+                        BurstLowerBound.slidingWindow(telegram.overallBurst(), Duration.ofNanos((long)
+                                (telegram.overallBurst() / telegram.overallPerSecond() * 1e9))))));
     }
 
     private Term platformBound(ChatPlatform platform, Span perChat, Span overall) {

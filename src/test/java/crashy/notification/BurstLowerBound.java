@@ -30,6 +30,15 @@ final class BurstLowerBound {
     }
 
     /**
+     * A sliding window: at most {@code limit} messages in any stretch of {@code window}, so n messages span at least
+     * {@code window * (ceil(n / limit) - 1)}.
+     */
+    static Span slidingWindow(int limit, Duration window) {
+        double seconds = window.toNanos() / 1e9;
+        return n -> Math.max(0, seconds * (Math.ceil((double) n / limit) - 1));
+    }
+
+    /**
      * Fixed windows of {@code limit} calls per {@code period}, each opened by the first call after the last closed
      * (Discord's buckets): a stretch of L seconds meets at most {@code floor(L / period) + 2} windows, so n messages
      * span at least {@code period * (ceil(n / limit) - 2)}.

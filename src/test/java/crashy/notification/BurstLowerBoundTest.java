@@ -12,11 +12,19 @@ import org.junit.jupiter.api.Test;
 /** The burst benchmark's lower bound: the least time a platform's limits let a burst of DMs take. */
 class BurstLowerBoundTest {
     private static final BurstLowerBound.Span TELEGRAM_CHAT = BurstLowerBound.tokenBucket(1, 3);
-    private static final BurstLowerBound.Span TELEGRAM_OVERALL = BurstLowerBound.tokenBucket(30, 30);
+    private static final BurstLowerBound.Span TELEGRAM_OVERALL =
+            BurstLowerBound.slidingWindow(30, Duration.ofSeconds(1));
 
     @Test
     void aTokenBucketLetsItsBurstGoAtOnceAndTheRestAtItsRate() {
+        assertThat(TELEGRAM_CHAT.applyAsDouble(3)).isZero();
+        assertThat(TELEGRAM_CHAT.applyAsDouble(5)).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void aSlidingWindowLetsItsLimitGoOncePerWindow() {
         assertThat(TELEGRAM_OVERALL.applyAsDouble(30)).isZero();
+        assertThat(TELEGRAM_OVERALL.applyAsDouble(31)).isCloseTo(1.0, within(1e-9));
         assertThat(TELEGRAM_OVERALL.applyAsDouble(90)).isCloseTo(2.0, within(1e-9));
     }
 
