@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -55,18 +56,25 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' AND platform = ? AND due_at <= ?"
-                        + " ORDER BY due_at, id LIMIT ?")
-                .params(platform.name(), Timestamp.from(now), limit)
+    public List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit, Collection<String> exceptUsers) {
+        // A list that is never empty keeps NOT IN valid; no platform has an empty user id.
+        List<String> except = exceptUsers.isEmpty() ? List.of("") : List.copyOf(exceptUsers);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' AND platform = :platform"
+                        + " AND due_at <= :now AND user_id NOT IN (:except)"
+                        + " ORDER BY CASE mode WHEN 'NEW' THEN 0 WHEN 'AMEND' THEN 1 ELSE 2 END, due_at, id"
+                        + " LIMIT :limit")
+                .param("platform", platform.name())
+                .param("now", Timestamp.from(now))
+                .param("except", except)
+                .param("limit", limit)
                 .query(JdbcOutbox::queued)
                 .list();
     }
 
     @Override
-    public Optional<Instant> nextDue(ChatPlatform platform) {
-        return jdbc.sql("SELECT MIN(due_at) FROM outbox WHERE state = 'PENDING' AND platform = ?")
-                .param(platform.name())
+    public Optional<Instant> nextDueAfter(ChatPlatform platform, Instant now) {
+        return jdbc.sql("SELECT MIN(due_at) FROM outbox WHERE state = 'PENDING' AND platform = ? AND due_at > ?")
+                .params(platform.name(), Timestamp.from(now))
                 .query((rs, row) -> rs.getTimestamp(1))
                 .optional()
                 .map(Timestamp::toInstant);
