@@ -13,8 +13,13 @@ import java.util.Optional;
  * was sent, found undeliverable, or given up on; the same notification cannot be queued twice.
  */
 public interface Outbox {
-    /** Queues the notifications, silently skipping any that were queued before; returns how many were new. */
-    int enqueue(List<Notification> notifications, Instant now);
+    /** Queues the notifications, due now, silently skipping any that were queued before; returns how many were new. */
+    default int enqueue(List<Notification> notifications, Instant now) {
+        return enqueue(notifications, now, now);
+    }
+
+    /** Like {@link #enqueue(List, Instant)}, with the notifications falling due only at {@code dueAt}. */
+    int enqueue(List<Notification> notifications, Instant queuedAt, Instant dueAt);
 
     /**
      * Pending notifications of a platform due by {@code now}, except those to the users given (by their id on the

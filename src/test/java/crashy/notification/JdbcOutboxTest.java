@@ -42,6 +42,19 @@ class JdbcOutboxTest {
     }
 
     @Test
+    void handsOutOnlyTheNewestUpdateOfALivingMessage() {
+        // given: two updates of job1's living message, the older due first
+        outbox.enqueue(List.of(notification(discord("1"), "job1", Mode.LIVE, 1)), NOW.minusSeconds(5));
+        outbox.enqueue(List.of(notification(discord("1"), "job1", Mode.LIVE, 2)), NOW);
+
+        // when
+        List<QueuedNotification> due = outbox.due(ChatPlatform.DISCORD, NOW, 10, Set.of());
+
+        // then
+        assertThat(due).extracting(q -> q.notification().eventSequence()).containsExactly(2L);
+    }
+
+    @Test
     void leavesOutTheUsersItIsToldToSkip() {
         // given
         outbox.enqueue(
@@ -73,10 +86,14 @@ class JdbcOutboxTest {
     }
 
     private static Notification notification(ChatUserId user, String job, Mode mode) {
+        return notification(user, job, mode, 1);
+    }
+
+    private static Notification notification(ChatUserId user, String job, Mode mode, long eventSequence) {
         return new Notification(
                 user,
                 new JobId(job),
-                1,
+                eventSequence,
                 JobEventKind.COMPLETED,
                 mode,
                 ChatMessage.titled(Tone.SUCCESS, "✅ Finished: " + job, "4 tasks"));

@@ -111,8 +111,22 @@ class JobEventNotifierTest {
     }
 
     @Test
+    void sendsTheDmFirstAndUpdatesTheLivingMessageASecondLater() {
+        harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).extracting(Call::mode).containsExactly(Mode.NEW);
+
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).extracting(Call::mode).containsExactly(Mode.NEW, Mode.LIVE);
+    }
+
+    @Test
     void keepsOneLivingMessageEditedAtMostEveryTenSeconds() {
         harness.publish(new JobStarted(rendering));
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
         harness.deliver();
         Job more = rendering.withProgress(JobState.RENDERING, new TaskCounts(5, 1, 4, 0, 0, 0), 0);
         harness.publish(new JobProgressed(more, 2));
@@ -147,7 +161,9 @@ class JobEventNotifierTest {
         harness.discord.thenAnswer(new Delivery.RetryLater(Duration.ofSeconds(30), "429"));
         harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
         harness.deliver();
-        harness.clock.advance(Duration.ofSeconds(29));
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        assertThat(harness.deliver()).as("the living message").isEqualTo(1);
+        harness.clock.advance(Duration.ofSeconds(28));
         assertThat(harness.deliver()).isZero();
         harness.clock.advance(Duration.ofSeconds(1));
         assertThat(harness.deliver()).isEqualTo(1);
@@ -159,6 +175,8 @@ class JobEventNotifierTest {
         assertThat(harness.subscriptions.user(alice.id(), "Alice").undeliverableReason())
                 .isEqualTo("Cannot send messages to this user");
         assertThat(harness.outbox.undelivered(alice.id(), 5)).hasSize(1);
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        harness.deliver();
         assertThat(harness.outbox.pendingCount()).isZero();
     }
 }
