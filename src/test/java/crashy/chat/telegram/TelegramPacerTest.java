@@ -59,10 +59,10 @@ class TelegramPacerTest {
             waits.add(pacer.reserve(chat));
         }
 
-        // then: 28 at once, the next 28 once the first have been gone 1.1 s, then the rest
+        // then: 28 at once, the next 28 once the first have been gone 1.2 s, then the rest
         assertThat(waits.subList(0, 28)).allMatch(Duration::isZero);
-        assertThat(waits.subList(28, 56)).allMatch(wait -> wait.equals(Duration.ofMillis(1100)));
-        assertThat(waits.subList(56, 60)).allMatch(wait -> wait.equals(Duration.ofMillis(2200)));
+        assertThat(waits.subList(28, 56)).allMatch(wait -> wait.equals(Duration.ofMillis(1200)));
+        assertThat(waits.subList(56, 60)).allMatch(wait -> wait.equals(Duration.ofMillis(2400)));
         assertThat(sentWithin(waits, Duration.ofSeconds(1))).isLessThanOrEqualTo(30);
     }
 
@@ -73,11 +73,11 @@ class TelegramPacerTest {
         pacer.reserve(42);
         assertThat(pacer.reserve(42)).isEqualTo(seconds(1));
 
-        // then: 25 other chats go at once, making 28 in the next 1.1 s; one more waits until the first two leave it
+        // then: 25 other chats go at once, making 28 in the next 1.2 s; one more waits until the first two leave it
         for (long chat = 1; chat <= 25; chat++) {
             assertThat(pacer.reserve(chat)).isZero();
         }
-        assertThat(pacer.reserve(26)).isEqualTo(Duration.ofMillis(1100));
+        assertThat(pacer.reserve(26)).isEqualTo(Duration.ofMillis(1200));
     }
 
     @Test
@@ -88,7 +88,7 @@ class TelegramPacerTest {
         }
 
         // then: chat 42 has its own burst left, but the bot as a whole does not
-        assertThat(pacer.reserve(42)).isEqualTo(Duration.ofMillis(1100));
+        assertThat(pacer.reserve(42)).isEqualTo(Duration.ofMillis(1200));
     }
 
     private static long sentWithin(List<Duration> waits, Duration window) {
