@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -29,42 +31,36 @@ final class BurstFigures {
     private final BurstPlan plan;
     private final Function<BurstPlan.Artist, String> chatOf;
     private final Map<ChatPlatform, BurstDms> dms;
-    private final Map<BurstJob, Instant> completedAt;
-    private final Instant start;
+    private final Times times;
+
+    /**
+     * When the burst began, when each job completed on the farm, and when Crashy turned each completion (by job
+     * name) into a JobCompleted event.
+     */
+    record Times(Instant start, Map<BurstJob, Instant> completed, Map<String, Instant> detected) {}
 
     private BurstFigures(
-            BurstPlan plan,
-            Function<BurstPlan.Artist, String> chatOf,
-            Map<ChatPlatform, BurstDms> dms,
-            Map<BurstJob, Instant> completedAt,
-            Instant start) {
+            BurstPlan plan, Function<BurstPlan.Artist, String> chatOf, Map<ChatPlatform, BurstDms> dms, Times times) {
         this.plan = plan;
         this.chatOf = chatOf;
         this.dms = dms;
-        this.completedAt = completedAt;
-        this.start = start;
+        this.times = times;
     }
 
     static BurstFigures of(
-            BurstPlan plan,
-            Function<BurstPlan.Artist, String> chatOf,
-            Map<ChatPlatform, BurstDms> dms,
-            Map<BurstJob, Instant> completedAt,
-            Instant start) {
-        return new BurstFigures(plan, chatOf, dms, completedAt, start);
+            BurstPlan plan, Function<BurstPlan.Artist, String> chatOf, Map<ChatPlatform, BurstDms> dms, Times times) {
+        return new BurstFigures(plan, chatOf, dms, times);
     }
 
     /** How many completion DMs have not arrived yet. */
     static int missing(BurstPlan plan, Function<BurstPlan.Artist, String> chatOf, Map<ChatPlatform, BurstDms> dms) {
-        BurstFigures figures = new BurstFigures(plan, chatOf, dms, Map.of(), Instant.EPOCH);
+        BurstFigures figures = new BurstFigures(plan, chatOf, dms, new Times(Instant.EPOCH, Map.of(), Map.of()));
         return (int) plan.jobs().stream()
                 .filter(job -> figures.arrivals(job).isEmpty())
                 .count();
     }
 
     void print() {
-        List<Double> latencies = new ArrayList<>();
-        Map<ChatPlatform, List<Double>> byPlatform = new HashMap<>();
         int lost = 0;
         int doubled = 0;
         double last = 0;
@@ -72,15 +68,9 @@ final class BurstFigures {
             List<Instant> arrivals = arrivals(job);
             lost += arrivals.isEmpty() ? 1 : 0;
             doubled += arrivals.size() > 1 ? 1 : 0;
-            if (!arrivals.isEmpty()) {
-                Instant first = Collections.min(arrivals);
-                double latency = seconds(completedAt.get(job), first);
-                latencies.add(latency);
-                byPlatform
-                        .computeIfAbsent(job.owner().platform(), p -> new ArrayList<>())
-                        .add(latency);
-                last = Math.max(last, seconds(start, first));
-            }
+            last = Math.max(
+                    last,
+                    firstArrival(job).map(at -> seconds(times.start(), at)).orElse(0.0));
         }
         Term bound = lowerBound();
         System.out.printf(
@@ -95,8 +85,33 @@ final class BurstFigures {
         System.out.printf(
                 "Living messages: %d doubled, %d not showing the end once the outbox was empty%n",
                 livingDoubled(), livingStale());
-        System.out.printf("Completion -> DM over %d DMs: %s%n", latencies.size(), percentiles(latencies));
-        byPlatform.forEach((platform, values) -> System.out.printf("    %-8s %s%n", platform, percentiles(values)));
+        printLatencies();
+    }
+
+    /** From each completion to its DM, on both platforms and each; and the part up to Crashy's JobCompleted event. */
+    private void printLatencies() {
+        Map<String, List<Double>> spans = new LinkedHashMap<>();
+        for (BurstJob job : plan.jobs()) {
+            Instant completed = times.completed().get(job);
+            Optional<Instant> detected = Optional.ofNullable(times.detected().get(job.name()));
+            String platform = job.owner().platform().name();
+            detected.ifPresent(at -> add(spans, "completion -> JobCompleted event", seconds(completed, at)));
+            firstArrival(job).ifPresent(dm -> {
+                add(spans, "completion -> DM, both platforms", seconds(completed, dm));
+                add(spans, "completion -> DM on " + platform, seconds(completed, dm));
+                detected.ifPresent(at -> add(spans, "JobCompleted event -> DM on " + platform, seconds(at, dm)));
+            });
+        }
+        spans.forEach(
+                (what, values) -> System.out.printf("%-40s over %4d: %s%n", what, values.size(), percentiles(values)));
+    }
+
+    private static void add(Map<String, List<Double>> spans, String what, double seconds) {
+        spans.computeIfAbsent(what, key -> new ArrayList<>()).add(seconds);
+    }
+
+    private Optional<Instant> firstArrival(BurstJob job) {
+        return arrivals(job).stream().min(Instant::compareTo);
     }
 
     private List<Instant> arrivals(BurstJob job) {
@@ -159,7 +174,7 @@ final class BurstFigures {
         Map<String, List<Double>> releases = new HashMap<>();
         plan.jobsOn(platform)
                 .forEach(job -> releases.computeIfAbsent(chatOf.apply(job.owner()), chat -> new ArrayList<>())
-                        .add(seconds(start, completedAt.get(job))));
+                        .add(seconds(times.start(), times.completed().get(job))));
         return BurstLowerBound.platform(platform.name(), releases, perChat, overall);
     }
 

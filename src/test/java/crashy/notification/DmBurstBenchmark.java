@@ -2,6 +2,8 @@ package crashy.notification;
 
 import crashy.CrashyApplication;
 import crashy.farm.JobBoard;
+import crashy.farm.RecordedJobEvent;
+import crashy.job.JobEventKind;
 import crashy.notification.BurstPlan.Artist;
 import crashy.notification.BurstPlan.BurstJob;
 import crashy.simulator.FarmSimulation;
@@ -24,9 +26,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.PayloadApplicationEvent;
 
 /**
  * The end-of-night DM burst of docs/benchmarks.md: a thousand jobs of three hundred artists complete within a minute
@@ -89,7 +93,8 @@ public final class DmBurstBenchmark {
         private final Map<BurstJob, String> ids;
         private final FakeDiscord discord;
         private final FakeTelegram telegram;
-        private final Map<BurstJob, Instant> completedAt = new HashMap<>();
+        private final Map<BurstJob, Instant> completedAt = new ConcurrentHashMap<>();
+        private final Map<String, Instant> detectedAt = new ConcurrentHashMap<>();
         private Instant start = Instant.EPOCH;
         private int opensBefore;
         private int discordRefusedBefore;
@@ -110,6 +115,13 @@ public final class DmBurstBenchmark {
 
         /** Links every artist, lets every job start (each gets its living message), and waits until all is quiet. */
         void prepare(ConfigurableApplicationContext crashy) throws InterruptedException {
+            crashy.addApplicationListener(event -> {
+                if (event instanceof PayloadApplicationEvent<?> payload
+                        && payload.getPayload() instanceof RecordedJobEvent recorded
+                        && recorded.event().kind() == JobEventKind.COMPLETED) {
+                    detectedAt.putIfAbsent(recorded.event().job().name(), Instant.now());
+                }
+            });
             JobBoard board = crashy.getBean(JobBoard.class);
             await("Crashy to know every job", () -> board.size() >= plan.jobs().size());
             discord.awaitCall("PUT", "applications/{app}/commands", SETUP_TIMEOUT);
@@ -159,7 +171,8 @@ public final class DmBurstBenchmark {
         }
 
         void report() {
-            BurstFigures figures = BurstFigures.of(plan, this::chatOf, dms(), completedAt, start);
+            BurstFigures figures =
+                    BurstFigures.of(plan, this::chatOf, dms(), new BurstFigures.Times(start, completedAt, detectedAt));
             figures.print();
             System.out.printf(
                     "During the burst: %d DM channels opened on Discord; 429 answers: Discord %d, Telegram %d%n",
