@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 final class DeliveryLoop {
     static final int PARALLEL_USERS = 32;
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
+    static final Duration GATHER = Duration.ofMillis(50);
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(DeliveryLoop.class);
 
@@ -91,8 +92,8 @@ final class DeliveryLoop {
                 takeBackDone(now);
                 List<QueuedNotification> due = outbox.due(platform, now, BATCH, busyOrResting());
                 perUser(due).forEach(this::handOver);
-                if (due.size() < BATCH) {
-                    wakeUp.tryAcquire(untilNextDue(now).toMillis(), TimeUnit.MILLISECONDS);
+                if (due.size() < BATCH && wakeUp.tryAcquire(untilNextDue(now).toMillis(), TimeUnit.MILLISECONDS)) {
+                    gather();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -150,6 +151,15 @@ final class DeliveryLoop {
                 .map(due -> Duration.between(now, due))
                 .filter(wait -> wait.compareTo(IDLE_CHECK) < 0)
                 .orElse(IDLE_CHECK);
+    }
+
+    /**
+     * A poll hands over its events one by one within some tens of milliseconds; waiting that long before reading the
+     * outbox lets their DMs go out in the order they fall due (the oldest news first) rather than in the poll's order.
+     */
+    private void gather() throws InterruptedException {
+        TimeUnit.MILLISECONDS.sleep(GATHER.toMillis());
+        wakeUp.drainPermits();
     }
 
     private boolean rest() {

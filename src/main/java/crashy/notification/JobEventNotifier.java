@@ -69,16 +69,25 @@ public final class JobEventNotifier {
         if (!failures.isEmpty()) {
             notifications = explanations.withRuleBasedSummary(recorded.event(), notifications, failures);
         }
-        if (enqueue(notifications, now)) {
+        if (enqueue(notifications, recorded.event(), now)) {
             deliveries.wake();
         }
     }
 
-    /** New DMs fall due at once, living-message updates {@link #LIVE_DELAY} later; says whether any was new. */
-    private boolean enqueue(List<Notification> notifications, Instant now) {
+    /**
+     * New DMs fall due when what they tell happened (a job's completion; for other events, now), so that of many DMs
+     * waiting for the platform the oldest news goes first; living-message updates fall due {@link #LIVE_DELAY} after
+     * now. Says whether any was new.
+     */
+    private boolean enqueue(List<Notification> notifications, JobEvent event, Instant now) {
         Map<Boolean, List<Notification>> living =
                 notifications.stream().collect(Collectors.partitioningBy(n -> n.mode() == Mode.LIVE));
-        return outbox.enqueue(living.get(false), now) + outbox.enqueue(living.get(true), now, now.plus(LIVE_DELAY)) > 0;
+        Instant happened = event.kind() == JobEventKind.COMPLETED
+                ? event.job().completedAt().filter(at -> at.isBefore(now)).orElse(now)
+                : now;
+        return outbox.enqueue(living.get(false), now, happened)
+                        + outbox.enqueue(living.get(true), now, now.plus(LIVE_DELAY))
+                > 0;
     }
 
     private List<Notification> notificationsFor(Recipient recipient, RecordedJobEvent recorded, Instant now) {

@@ -14,6 +14,7 @@ import crashy.subscription.TestSubscriptions;
 import crashy.testing.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,7 +82,26 @@ class DeliveriesTest {
         assertThat(discord.sent()).hasSize(3);
     }
 
+    @Test
+    void aUsersDmsQueuedTogetherGoOutOldestNewsFirst() {
+        // given
+        deliveries.start();
+        discord.open();
+
+        // when: the poll hands over the later completion first
+        queue(ALICE, "job2", clock.instant().minusSeconds(1));
+        queue(ALICE, "job1", clock.instant().minusSeconds(2));
+
+        // then
+        await().atMost(WAIT).until(() -> discord.sent().size() == 2);
+        assertThat(discord.sent()).containsExactly("job1", "job2");
+    }
+
     private void queue(ChatUserId user, String job) {
+        queue(user, job, clock.instant());
+    }
+
+    private void queue(ChatUserId user, String job, Instant happened) {
         outbox.enqueue(
                 List.of(new Notification(
                         user,
@@ -90,7 +110,8 @@ class DeliveriesTest {
                         JobEventKind.COMPLETED,
                         Mode.NEW,
                         ChatMessage.titled(Tone.SUCCESS, "✅ Finished: " + job, "4 tasks"))),
-                clock.instant());
+                clock.instant(),
+                happened);
         deliveries.wake();
     }
 

@@ -19,6 +19,7 @@ import crashy.subscription.Interest;
 import crashy.subscription.Trust;
 import crashy.testing.RecordingChatSender.Call;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +109,21 @@ class JobEventNotifierTest {
                 .filteredOn(call -> call.mode() == Mode.NEW)
                 .extracting(call -> call.message().title())
                 .containsExactly("⚠️ Errors while rendering: shot010_lighting");
+    }
+
+    @Test
+    void ofTwoCompletionsTheOneThatHappenedFirstIsSentFirst() {
+        Instant now = harness.clock.instant();
+        Job later = Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa2", 4).withDates(Jobs.SUBMITTED, now.minusSeconds(1));
+        Job earlier = Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa3", 4).withDates(Jobs.SUBMITTED, now.minusSeconds(2));
+        harness.publish(new JobCompleted(later));
+        harness.publish(new JobCompleted(earlier));
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .filteredOn(call -> call.mode() == Mode.NEW)
+                .extracting(call -> call.message().buttons().get(0).command())
+                .containsExactly("status aaaaaaaaaaaaaaaaaaaaaaa3", "status aaaaaaaaaaaaaaaaaaaaaaa2");
     }
 
     @Test
