@@ -40,6 +40,7 @@ final class DemoMode implements ApplicationListener<ApplicationEnvironmentPrepar
         Map<String, Object> demo = new HashMap<>();
         demo.put("crashy.deadline.url", farm.url());
         demo.put("crashy.terminal.enabled", "true");
+        demo.put("crashy.preview.roots", farm.frames().toString());
         // The artist whose render crashes in the demo, so a newcomer sees a failure DM with its crash summary.
         demo.put("crashy.terminal.user", "emma");
         demo.put("spring.datasource.url", "jdbc:h2:mem:crashy-demo;DB_CLOSE_DELAY=-1");

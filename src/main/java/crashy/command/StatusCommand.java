@@ -2,12 +2,14 @@ package crashy.command;
 
 import crashy.farm.FarmSummary;
 import crashy.farm.JobBoard;
+import crashy.job.FinishForecast;
 import crashy.job.Job;
 import crashy.message.ChatMessage;
 import crashy.message.Tone;
 import crashy.subscription.ChatUser;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -17,12 +19,19 @@ final class StatusCommand implements ChatCommand {
     private final JobBoard board;
     private final JobArguments jobs;
     private final SubscriptionService subscriptions;
+    private final FinishForecast forecast;
     private final Clock clock;
 
-    StatusCommand(JobBoard board, JobArguments jobs, SubscriptionService subscriptions, Clock clock) {
+    StatusCommand(
+            JobBoard board,
+            JobArguments jobs,
+            SubscriptionService subscriptions,
+            FinishForecast forecast,
+            Clock clock) {
         this.board = board;
         this.jobs = jobs;
         this.subscriptions = subscriptions;
+        this.forecast = forecast;
         this.clock = clock;
     }
 
@@ -52,12 +61,20 @@ final class StatusCommand implements ChatCommand {
     }
 
     private CommandReply detail(Job job, ChatUser caller) {
+        Instant now = clock.instant();
+        Instant finishAt = forecast.finishAt(job, now).orElse(null);
         ChatMessage message = ChatMessage.titled(
-                Tone.of(job.state()), job.displayName(), StatusText.detail(job, board.health(), clock.instant()));
+                Tone.of(job.state()), job.displayName(), StatusText.detail(job, finishAt, board.health(), now));
         boolean follows = Following.of(subscriptions, caller, job);
-        return CommandReply.of(
-                follows
-                        ? message.withButton("Unsubscribe", "unsubscribe " + job.id())
-                        : message.withButton("Subscribe", "subscribe " + job.id()));
+        message = follows
+                ? message.withButton("Unsubscribe", "unsubscribe " + job.id())
+                : message.withButton("Subscribe", "subscribe " + job.id());
+        if (!job.outputs().isEmpty() && job.tasks().completed() > 0) {
+            message = message.withButton("🖼 Preview", "preview " + job.id());
+        }
+        if (job.errors() > 0) {
+            message = message.withButton("Why?", "why " + job.id());
+        }
+        return CommandReply.of(message);
     }
 }

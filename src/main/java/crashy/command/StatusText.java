@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Writes the farm summary and a job's detail as plain text for any chat or terminal. */
 public final class StatusText {
@@ -62,7 +63,8 @@ public final class StatusText {
         return text.toString().stripTrailing();
     }
 
-    public static String detail(Job job, FarmHealth health, Instant now) {
+    /** The detail of one job; {@code finishAt} is its forecast finish, null when there is none. */
+    public static String detail(Job job, @Nullable Instant finishAt, FarmHealth health, Instant now) {
         TaskCounts tasks = job.tasks();
         StringBuilder text = new StringBuilder();
         text.append(job.state().label())
@@ -84,6 +86,9 @@ public final class StatusText {
         }
         job.startedAt()
                 .ifPresent(at -> text.append("Started ").append(ago(at, now)).append(" ago\n"));
+        if (job.state().isActive()) {
+            text.append(eta(job, finishAt)).append('\n');
+        }
         job.completedAt()
                 .ifPresent(at -> text.append("Finished ").append(ago(at, now)).append(" ago\n"));
         for (JobOutput output : job.outputs()) {
@@ -96,6 +101,14 @@ public final class StatusText {
         health.downSince()
                 .ifPresent(since -> text.append(unreachable(since, now)).append("; shown as last seen\n"));
         return text.toString().stripTrailing();
+    }
+
+    /** The wall-clock ETA as a {@link Moment}, or why there is none. */
+    private static String eta(Job job, @Nullable Instant finishAt) {
+        if (finishAt != null) {
+            return "ETA " + Moment.of(finishAt);
+        }
+        return job.tasks().completed() == 0 ? "ETA unknown until a task completes" : "ETA unknown";
     }
 
     /** {@code ⚠ Farm unreachable since 21:04 (3m ago)}. */

@@ -35,11 +35,11 @@ public final class FarmPoller implements SmartLifecycle {
         this.board = board;
         this.tracker = tracker;
         this.clock = clock;
-        FarmSync sync = new FarmSync(client, tracker, clock);
+        PollContext farm = PollContext.of(client, tracker, board, clock);
         this.tiers = List.of(
-                new ActiveTier(client, tracker, sync, board, clock, poll.active()),
-                new RecentTier(client, tracker, sync, board, clock, poll.recent()),
-                new HistoryTier(client, tracker, sync, board, clock, poll.older()));
+                new PollTier("active", poll.active(), new ActiveTier(farm, poll.active())::tick),
+                new PollTier("recent", poll.recent(), onceSynced(farm, new RecentTier(farm)::tick)),
+                new PollTier("older", poll.older(), onceSynced(farm, new HistoryTier(farm)::tick)));
     }
 
     @Override
@@ -96,6 +96,15 @@ public final class FarmPoller implements SmartLifecycle {
 
     List<PollTier> tiers() {
         return tiers;
+    }
+
+    /** Work that compares with the board waits for the first sync: before it, the board has nothing to compare. */
+    private static Runnable onceSynced(PollContext farm, Runnable work) {
+        return () -> {
+            if (farm.sync().isSynced()) {
+                work.run();
+            }
+        };
     }
 
     private void schedule(PollTier tier, Duration delay) {

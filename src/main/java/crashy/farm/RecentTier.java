@@ -2,8 +2,6 @@ package crashy.farm;
 
 import crashy.job.Job;
 import crashy.job.JobId;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,60 +14,45 @@ import java.util.Set;
  * are then fetched in full. Where the server does not honour ids by state, all ids are listed instead, which still
  * finds new and vanished jobs.
  */
-final class RecentTier implements PollTier {
-    private final FarmClient client;
-    private final JobBoard board;
-    private final FarmSync sync;
-    private final JobRefresher refresher;
-    private final Duration interval;
+final class RecentTier {
+    private final PollContext farm;
 
-    RecentTier(FarmClient client, JobTracker tracker, FarmSync sync, JobBoard board, Clock clock, Duration interval) {
-        this.client = client;
-        this.board = board;
-        this.sync = sync;
-        this.refresher = new JobRefresher(client, tracker, clock);
-        this.interval = interval;
+    RecentTier(PollContext farm) {
+        this.farm = farm;
     }
 
-    @Override
-    public String name() {
-        return "recent";
-    }
-
-    @Override
-    public Duration interval() {
-        return interval;
-    }
-
-    @Override
-    public void tick() {
-        if (!sync.isSynced()) {
-            return;
-        }
-        refresher.refresh(sync.combinedIdQueries() ? movedByState() : newOrVanished());
+    /** One round; the poller runs it only once the active tier has synced with the farm. */
+    void tick() {
+        farm.refresher().refresh(farm.sync().combinedIdQueries() ? movedByState() : newOrVanished());
     }
 
     private Set<JobId> movedByState() {
         Map<JobId, StateFilter> listed = new HashMap<>();
         for (StateFilter state : EnumSet.allOf(StateFilter.class)) {
-            client.jobIdsIn(state).forEach(id -> listed.put(id, state));
+            farm.client().jobIdsIn(state).forEach(id -> listed.put(id, state));
         }
         Set<JobId> moved = new HashSet<>();
         listed.forEach((id, state) -> {
-            Job known = board.find(id).orElse(null);
+            Job known = farm.board().find(id).orElse(null);
             if (known == null || !state.matches(known.state())) {
                 moved.add(id);
             }
         });
-        board.jobs().stream().map(Job::id).filter(id -> !listed.containsKey(id)).forEach(moved::add);
+        farm.board().jobs().stream()
+                .map(Job::id)
+                .filter(id -> !listed.containsKey(id))
+                .forEach(moved::add);
         return moved;
     }
 
     private Set<JobId> newOrVanished() {
-        Set<JobId> listed = new HashSet<>(client.jobIds());
+        Set<JobId> listed = new HashSet<>(farm.client().jobIds());
         Set<JobId> changed = new HashSet<>();
-        listed.stream().filter(id -> board.find(id).isEmpty()).forEach(changed::add);
-        board.jobs().stream().map(Job::id).filter(id -> !listed.contains(id)).forEach(changed::add);
+        listed.stream().filter(id -> farm.board().find(id).isEmpty()).forEach(changed::add);
+        farm.board().jobs().stream()
+                .map(Job::id)
+                .filter(id -> !listed.contains(id))
+                .forEach(changed::add);
         return changed;
     }
 }

@@ -3,12 +3,15 @@ package crashy.message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One message as Crashy means it, before a platform renders it: a tone, a title, a body, fields and buttons, all
- * plain text. Moments in the text are {@link Moment} tokens, shown by each platform in its own way.
+ * plain text, and perhaps a {@link Picture}. Moments in the text are {@link Moment} tokens, shown by each platform in
+ * its own way.
  */
-public record ChatMessage(Tone tone, String title, String body, List<Field> fields, List<Button> buttons) {
+public record ChatMessage(
+        Tone tone, String title, String body, List<Field> fields, List<Button> buttons, Optional<Picture> picture) {
     public static final int MAX_BODY = 1800;
 
     public ChatMessage {
@@ -22,6 +25,11 @@ public record ChatMessage(Tone tone, String title, String body, List<Field> fiel
         }
         fields = List.copyOf(fields);
         buttons = List.copyOf(buttons);
+        Objects.requireNonNull(picture, "picture");
+    }
+
+    public ChatMessage(Tone tone, String title, String body, List<Field> fields, List<Button> buttons) {
+        this(tone, title, body, fields, buttons, Optional.empty());
     }
 
     public static ChatMessage text(String body) {
@@ -35,13 +43,22 @@ public record ChatMessage(Tone tone, String title, String body, List<Field> fiel
     public ChatMessage withField(String name, String value) {
         List<Field> more = new ArrayList<>(fields);
         more.add(new Field(name, value));
-        return new ChatMessage(tone, title, body, more, buttons);
+        return new ChatMessage(tone, title, body, more, buttons, picture);
     }
 
     public ChatMessage withButton(String label, String command) {
         List<Button> more = new ArrayList<>(buttons);
         more.add(new Button(label, command));
-        return new ChatMessage(tone, title, body, fields, more);
+        return new ChatMessage(tone, title, body, fields, more, picture);
+    }
+
+    public ChatMessage withPicture(Picture shown) {
+        return new ChatMessage(tone, title, body, fields, buttons, Optional.of(shown));
+    }
+
+    /** The same message without its picture: what is left to show when the picture cannot be drawn. */
+    public ChatMessage withoutPicture() {
+        return new ChatMessage(tone, title, body, fields, buttons, Optional.empty());
     }
 
     /** The whole message as plain text, moments written out: for the terminal, logs and tests. */

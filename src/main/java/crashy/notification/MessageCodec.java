@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import crashy.job.JobId;
 import crashy.message.Button;
 import crashy.message.ChatMessage;
 import crashy.message.Field;
+import crashy.message.Picture;
 import crashy.message.Tone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Stores a {@link ChatMessage} as JSON in the outbox and reads it back; by hand, to keep the format stable. */
 final class MessageCodec {
@@ -28,7 +31,22 @@ final class MessageCodec {
         message.buttons()
                 .forEach(button ->
                         node.withArray("buttons").addArray().add(button.label()).add(button.command()));
+        message.picture()
+                .ifPresent(picture -> node.putObject("picture")
+                        .put("job", picture.job().value())
+                        .put("framing", picture.framing().name())
+                        .put("frame", picture.frame()));
         return node.toString();
+    }
+
+    private static Optional<Picture> picture(JsonNode node) {
+        if (node.isMissingNode()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Picture(
+                new JobId(node.get("job").asText()),
+                Picture.Framing.valueOf(node.get("framing").asText()),
+                node.get("frame").asInt()));
     }
 
     static ChatMessage read(String text) {
@@ -47,7 +65,8 @@ final class MessageCodec {
                     node.get("title").asText(),
                     node.get("body").asText(),
                     fields,
-                    buttons);
+                    buttons,
+                    picture(node.path("picture")));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new IllegalStateException("a queued message could not be read back: " + e.getMessage(), e);
         }

@@ -31,19 +31,29 @@ public final class ContactSheet {
         return picked;
     }
 
+    /** How wide each picture of a sheet of {@code cells} cells is drawn: decode the frames no larger. */
+    public static int cellWidth(int cells, int width) {
+        int columns = columns(cells);
+        return (width - GAP * (columns + 1)) / columns;
+    }
+
+    private static int columns(int cells) {
+        return (int) Math.ceil(Math.sqrt(cells));
+    }
+
     /** The sheet, at most {@code width} pixels wide, cells shaped like the first picture (16:9 if none). */
     public static BufferedImage make(List<SheetCell> cells, int width) {
         if (cells.isEmpty() || cells.size() > MAX_CELLS) {
             throw new IllegalArgumentException("a contact sheet has 1 to 16 cells, not " + cells.size());
         }
-        int columns = (int) Math.ceil(Math.sqrt(cells.size()));
+        int columns = columns(cells.size());
         int rows = (int) Math.ceil(cells.size() / (double) columns);
         double aspect = cells.stream()
                 .flatMap(cell -> cell.image().stream())
                 .findFirst()
                 .map(p -> p.getHeight() / (double) p.getWidth())
                 .orElse(9 / 16.0);
-        int cellWidth = (width - GAP * (columns + 1)) / columns;
+        int cellWidth = cellWidth(cells.size(), width);
         int cellHeight = Math.max(1, (int) Math.round(cellWidth * aspect));
         BufferedImage sheet =
                 new BufferedImage(width, rows * cellHeight + GAP * (rows + 1), BufferedImage.TYPE_INT_RGB);

@@ -23,6 +23,19 @@ public final class FramePattern {
         return pattern.substring(0, matcher.start()) + number + pattern.substring(matcher.end());
     }
 
+    /**
+     * Matches the names of the pattern's frames whatever their padding, the frame number in group 1; a name without
+     * a token matches only itself, with no group 1 to speak of (it is then the empty string).
+     */
+    public static Pattern matcher(String pattern) {
+        Matcher matcher = TOKEN.matcher(pattern);
+        if (!matcher.find()) {
+            return Pattern.compile(Pattern.quote(pattern) + "()");
+        }
+        return Pattern.compile(Pattern.quote(pattern.substring(0, matcher.start())) + "(-?\\d+)"
+                + Pattern.quote(pattern.substring(matcher.end())));
+    }
+
     public static boolean hasToken(String pattern) {
         return TOKEN.matcher(pattern).find();
     }

@@ -33,7 +33,7 @@ public final class PathMapping {
             }
             int equals = rule.indexOf('=');
             if (equals <= 0 || equals == rule.length() - 1) {
-                throw new IllegalArgumentException("a path mapping is from=to, not \"" + rule.strip() + "\"");
+                throw new IllegalArgumentException("\"" + rule.strip() + "\" is not one");
             }
             parsed.add(new Rule(
                     normalise(rule.substring(0, equals).strip()),

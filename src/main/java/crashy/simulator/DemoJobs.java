@@ -67,15 +67,18 @@ final class DemoJobs {
                 .withOutput("/renders/emma/sq040_sh0010/layout/v002", "sq040_sh0010_layout.####.exr");
     }
 
-    /** A short comp: starts, renders a first frame and completes within the first two minutes. */
+    /**
+     * A short comp of the same artist: starts, renders a first frame and completes within the first two minutes, so
+     * the demo's artist gets a finished DM with a contact sheet of its frames too.
+     */
     static JobSpec quickComp() {
         return JobSpec.named("sq010_sh0040_comp_v003.nk")
-                .withUser("dmitri")
+                .withUser("emma")
                 .withPlugin("Nuke")
                 .withPoolAndGroup("nuke", "none")
                 .withFrames(1001, 1024, 1)
                 .withTaskDuration(Duration.ofSeconds(10))
                 .withPriority(70)
-                .withOutput("/renders/dmitri/sq010_sh0040/comp/v003", "sq010_sh0040_comp_v003.%04d.exr");
+                .withOutput("/renders/emma/sq010_sh0040/comp/v003", "sq010_sh0040_comp_v003.%04d.exr");
     }
 }

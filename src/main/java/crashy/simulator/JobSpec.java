@@ -2,6 +2,7 @@ package crashy.simulator;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A job to submit to a {@link SimulatedFarm}: what an artist fills in, plus how the simulated renders behave (median
@@ -93,137 +94,36 @@ public record JobSpec(
     }
 
     public JobSpec withUser(String newUser) {
-        return new JobSpec(
-                name,
-                batch,
-                newUser,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.user = newUser);
     }
 
     public JobSpec withBatch(String newBatch) {
-        return new JobSpec(
-                name,
-                newBatch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.batch = newBatch);
     }
 
     /** A Deadline plugin name: MayaBatch, Arnold, VRay, Redshift, Blender, Houdini or Nuke. */
     public JobSpec withPlugin(String newPlugin) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                newPlugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.plugin = newPlugin);
     }
 
     public JobSpec withPoolAndGroup(String newPool, String newGroup) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                newPool,
-                newGroup,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> {
+            draft.pool = newPool;
+            draft.group = newGroup;
+        });
     }
 
     public JobSpec withPriority(int newPriority) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                newPriority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.priority = newPriority);
     }
 
     /** Frames {@code first-last}, {@code chunk} frames per task. */
     public JobSpec withFrames(int first, int last, int chunk) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                first,
-                last,
-                chunk,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> {
+            draft.firstFrame = first;
+            draft.lastFrame = last;
+            draft.chunkSize = chunk;
+        });
     }
 
     /** Frames 1 to {@code tasks}, one frame per task. */
@@ -233,116 +133,103 @@ public record JobSpec(
 
     /** The median time a task renders; actual times spread log-normally around it. */
     public JobSpec withTaskDuration(Duration median) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                median,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.taskDuration = median);
     }
 
     /** Each task attempt errors with probability {@code rate}, with a report of this kind. */
     public JobSpec withErrors(double rate, ErrorKind kind) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                rate,
-                kind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> {
+            draft.errorRate = rate;
+            draft.errorKind = kind;
+        });
     }
 
     /** Submit the job active (the default), suspended or pending. */
     public JobSpec withInitialStatus(JobStatus status) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                status,
-                taskErrorLimit,
-                jobErrorLimit,
-                outputDirectory,
-                outputFile);
+        return with(draft -> draft.initialStatus = status);
     }
 
     /** A task fails after {@code perTask} errors; the whole job after {@code perJob}. */
     public JobSpec withErrorLimits(int perTask, int perJob) {
-        return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                perTask,
-                perJob,
-                outputDirectory,
-                outputFile);
+        return with(draft -> {
+            draft.taskErrorLimit = perTask;
+            draft.jobErrorLimit = perJob;
+        });
     }
 
     /** Where frames go, as the workers see it, e.g. {@code /renders/alice/shot010} and {@code beauty.####.exr}. */
     public JobSpec withOutput(String directory, String file) {
+        return with(draft -> {
+            draft.outputDirectory = directory;
+            draft.outputFile = file;
+        });
+    }
+
+    /** A copy with what {@code change} sets in a draft of this spec; the constructor checks the result. */
+    private JobSpec with(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
         return new JobSpec(
-                name,
-                batch,
-                user,
-                plugin,
-                pool,
-                group,
-                priority,
-                firstFrame,
-                lastFrame,
-                chunkSize,
-                taskDuration,
-                errorRate,
-                errorKind,
-                initialStatus,
-                taskErrorLimit,
-                jobErrorLimit,
-                directory,
-                file);
+                draft.name,
+                draft.batch,
+                draft.user,
+                draft.plugin,
+                draft.pool,
+                draft.group,
+                draft.priority,
+                draft.firstFrame,
+                draft.lastFrame,
+                draft.chunkSize,
+                draft.taskDuration,
+                draft.errorRate,
+                draft.errorKind,
+                draft.initialStatus,
+                draft.taskErrorLimit,
+                draft.jobErrorLimit,
+                draft.outputDirectory,
+                draft.outputFile);
+    }
+
+    /** The components of a spec, to change a few of them before the copy is made. */
+    private static final class Draft {
+        private String name;
+        private String batch;
+        private String user;
+        private String plugin;
+        private String pool;
+        private String group;
+        private int priority;
+        private int firstFrame;
+        private int lastFrame;
+        private int chunkSize;
+        private Duration taskDuration;
+        private double errorRate;
+        private ErrorKind errorKind;
+        private JobStatus initialStatus;
+        private int taskErrorLimit;
+        private int jobErrorLimit;
+        private String outputDirectory;
+        private String outputFile;
+
+        private Draft(JobSpec spec) {
+            name = spec.name;
+            batch = spec.batch;
+            user = spec.user;
+            plugin = spec.plugin;
+            pool = spec.pool;
+            group = spec.group;
+            priority = spec.priority;
+            firstFrame = spec.firstFrame;
+            lastFrame = spec.lastFrame;
+            chunkSize = spec.chunkSize;
+            taskDuration = spec.taskDuration;
+            errorRate = spec.errorRate;
+            errorKind = spec.errorKind;
+            initialStatus = spec.initialStatus;
+            taskErrorLimit = spec.taskErrorLimit;
+            jobErrorLimit = spec.jobErrorLimit;
+            outputDirectory = spec.outputDirectory;
+            outputFile = spec.outputFile;
+        }
     }
 }

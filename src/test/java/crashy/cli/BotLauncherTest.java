@@ -50,6 +50,31 @@ class BotLauncherTest {
     }
 
     @Test
+    void namesAPreviewRootThatIsNotAFolder() {
+        assertThat(launch(FARM, "--crashy.preview.roots=" + temp + ";" + temp.resolve("missing")))
+                .isEqualTo(1);
+        assertThat(oneLine())
+                .isEqualTo("Invalid setting CRASHY_PREVIEW_ROOTS (crashy.preview.roots): must list folders that exist,"
+                        + " separated by ';', and \"" + temp.resolve("missing") + "\" is not one");
+    }
+
+    @Test
+    void namesAPathMappingItCannotRead() {
+        assertThat(launch(FARM, "--crashy.path-mappings=R:\\=/mnt/r;/mnt/s")).isEqualTo(1);
+        assertThat(oneLine())
+                .isEqualTo("Invalid setting CRASHY_PATH_MAPPINGS (crashy.path-mappings): must be from=to rules"
+                        + " separated by ';', and \"/mnt/s\" is not one");
+    }
+
+    @Test
+    void namesAPreviewWidthOutOfRange() {
+        assertThat(launch(FARM, "--crashy.preview.width=5")).isEqualTo(1);
+        assertThat(oneLine())
+                .isEqualTo("Invalid setting CRASHY_PREVIEW_WIDTH (crashy.preview.width): must be between 16 and 8192"
+                        + " pixels, not 5");
+    }
+
+    @Test
     void namesAFarmUrlThatIsNotHttp() {
         assertThat(launch("--crashy.deadline.url=ftp://deadline")).isEqualTo(1);
         assertThat(oneLine())

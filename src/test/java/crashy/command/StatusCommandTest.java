@@ -3,11 +3,18 @@ package crashy.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.farm.FarmPollerFixture;
+import crashy.job.FinishForecast;
 import crashy.job.Job;
 import crashy.job.Jobs;
+import crashy.job.TaskState;
+import crashy.job.Tasks;
+import crashy.message.Moment;
 import crashy.subscription.SubscriptionService;
 import crashy.subscription.TestSubscriptions;
 import crashy.subscription.Trust;
+import crashy.testing.ScriptedFarmClient;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +45,41 @@ class StatusCommandTest {
                 .startsWith("shot010_lighting\nRendering · alice · Arnold")
                 .contains("5/10 tasks done, 1 rendering")
                 .contains("Output: /renders/alice/shot010/beauty.####.exr")
-                .endsWith("[Subscribe]");
+                .endsWith("[Subscribe]  [🖼 Preview]");
+    }
+
+    @Test
+    void showsTheWallClockEtaFromTheCompletedTasksAndTheWorkersOnTheJob() {
+        ScriptedFarmClient scripted = new ScriptedFarmClient().put(rendering).worker("render01", rendering, "5");
+        FarmPollerFixture farm = FarmPollerFixture.of(scripted);
+        Instant now = farm.clock().instant();
+        Tasks tasks = Tasks.of(rendering.id());
+        for (int i = 0; i < 5; i++) {
+            tasks.completed(now.minus(Duration.ofHours(2)), Duration.ofMinutes(16));
+        }
+        scripted.tasks(
+                rendering.id(),
+                tasks.rendering(now).untouched(TaskState.QUEUED, 4).list());
+
+        String text = ask(farm, farm.forecast(), Map.of("job", "LIGHTING"));
+
+        // One worker: the task in progress, then four more of 16 minutes each.
+        assertThat(text).contains("\nETA " + Moment.written(Moment.of(now.plus(Duration.ofMinutes(80))), now) + "\n");
+        assertThat(text).contains("(in 1h 20m)");
+    }
+
+    @Test
+    void saysTheEtaIsUnknownUntilATaskCompletes() {
+        FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.queued("aaaaaaaaaaaaaaaaaaaaaaa3", 10));
+
+        assertThat(ask(farm, Map.of("job", "LIGHTING"))).contains("\nETA unknown until a task completes\n");
+    }
+
+    @Test
+    void showsNoEtaForAFinishedJob() {
+        FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa3", 10));
+
+        assertThat(ask(farm, Map.of("job", "LIGHTING"))).doesNotContain("ETA");
     }
 
     @Test
@@ -60,9 +101,13 @@ class StatusCommandTest {
     }
 
     private static String ask(FarmPollerFixture farm, Map<String, String> options) {
+        return ask(farm, FinishForecast.unknown(), options);
+    }
+
+    private static String ask(FarmPollerFixture farm, FinishForecast forecast, Map<String, String> options) {
         SubscriptionService subscriptions = TestSubscriptions.create(farm.clock(), "alice");
         StatusCommand status =
-                new StatusCommand(farm.board(), new JobArguments(farm.board()), subscriptions, farm.clock());
+                new StatusCommand(farm.board(), new JobArguments(farm.board()), subscriptions, forecast, farm.clock());
         CommandCatalog catalog = new CommandCatalog(java.util.List.of(status), subscriptions);
         CommandRequest request =
                 new CommandRequest(TestSubscriptions.discord("7"), "Ann", Trust.MEMBER, "status", options);

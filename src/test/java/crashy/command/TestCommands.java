@@ -1,6 +1,7 @@
 package crashy.command;
 
 import crashy.farm.JobBoard;
+import crashy.job.FinishForecast;
 import crashy.subscription.LinkInvitations;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
@@ -28,8 +29,9 @@ public final class TestCommands {
                 new LinkCommand(subscriptions, beans.getBeanProvider(LinkInvitations.class)),
                 new MineCommand(board, subscriptions),
                 new MuteCommand(jobs, subscriptions),
+                new PreviewCommand(jobs, subscriptions),
                 new SettingsCommand(subscriptions),
-                new StatusCommand(board, jobs, subscriptions, clock),
+                new StatusCommand(board, jobs, subscriptions, FinishForecast.unknown(), clock),
                 new SubscribeCommand(jobs, subscriptions),
                 new SubscriptionsCommand(subscriptions, board),
                 new UnlinkCommand(subscriptions),

@@ -1,5 +1,6 @@
 package crashy.farm;
 
+import crashy.job.FinishForecast;
 import crashy.job.Job;
 import crashy.testing.MutableClock;
 import crashy.testing.ScriptedFarmClient;
@@ -18,13 +19,28 @@ public final class FarmPollerFixture {
         for (Job job : jobs) {
             farm.put(job);
         }
+        return of(farm);
+    }
+
+    /** The board after one tick over a farm the test set up, workers and tasks included. */
+    public static FarmPollerFixture of(ScriptedFarmClient farm) {
         PollerHarness harness = new PollerHarness(farm);
         harness.activeTick();
         return new FarmPollerFixture(harness);
     }
 
+    /** The scripted farm the poller reads, to script what it answers next (tasks, say). */
+    public ScriptedFarmClient farm() {
+        return (ScriptedFarmClient) harness.farm;
+    }
+
     public JobBoard board() {
         return harness.board;
+    }
+
+    /** The forecast of finishes as Crashy makes it, from this farm's tasks and the board's workers. */
+    public FinishForecast forecast() {
+        return new FarmFinishForecast(harness.farm, harness.board);
     }
 
     public Clock clock() {

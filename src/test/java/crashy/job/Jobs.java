@@ -40,6 +40,35 @@ public final class Jobs {
                 .withDates(SUBMITTED.plusSeconds(10), SUBMITTED.plusSeconds(600));
     }
 
+    /** The same job writing to other outputs. */
+    public static Job withOutputs(Job job, JobOutput... outputs) {
+        return copy(job, job.name(), List.of(outputs));
+    }
+
+    /** The same job under another name. */
+    public static Job named(Job job, String name) {
+        return copy(job, name, job.outputs());
+    }
+
+    private static Job copy(Job job, String name, List<JobOutput> outputs) {
+        return new Job(
+                job.id(),
+                name,
+                job.batch(),
+                job.user(),
+                job.plugin(),
+                job.pool(),
+                job.group(),
+                job.priority(),
+                job.state(),
+                job.tasks(),
+                job.errors(),
+                job.submitted(),
+                job.started(),
+                job.completed(),
+                outputs);
+    }
+
     public static Job failed(String id, int tasks) {
         return queued(id, tasks)
                 .withProgress(JobState.FAILED, new TaskCounts(0, 0, 0, tasks, 0, 0), 5 * tasks)

@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The DMs the fakes took, as the burst benchmark counts them: every new message with its chat, title, whether it
- * came silently (a living progress message) and when the fake received it; and the titles each chat shows now.
+ * The DMs the fakes took, as the burst benchmark counts them: every new message (text, or picture with a caption) with
+ * its chat, title, whether it came silently (a living progress message) and when the fake received it; and the titles
+ * each chat shows now.
  */
 record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
     private static final int SILENT = 4096;
@@ -42,9 +43,9 @@ record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
 
     static BurstDms telegram(FakeTelegram telegram, List<Long> chats) {
         List<Sent> sent = new ArrayList<>();
-        for (RecordedRequest send : telegram.requests("sendMessage")) {
-            if (send.succeeded()) {
-                String html = send.text("text").orElse("");
+        for (RecordedRequest send : telegram.requests()) {
+            if (send.succeeded() && (send.isMethod("sendMessage") || send.isMethod("sendPhoto"))) {
+                String html = send.text("text").or(() -> send.text("caption")).orElse("");
                 sent.add(new Sent(
                         send.text("chat_id").orElse(""),
                         plain(html.lines().findFirst().orElse("")),

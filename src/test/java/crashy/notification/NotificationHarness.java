@@ -2,6 +2,7 @@ package crashy.notification;
 
 import crashy.farm.RecordedJobEvent;
 import crashy.job.ErrorReport;
+import crashy.job.FinishForecast;
 import crashy.job.JobEvent;
 import crashy.job.JobId;
 import crashy.job.Task;
@@ -37,7 +38,7 @@ final class NotificationHarness {
             new CrashSummaries(new InMemorySummaryStore(), List.of(summarizer), new TokenBudget(100_000, clock), clock);
     final JobEventNotifier notifier = new JobEventNotifier(
             subscriptions,
-            new NotificationComposer(),
+            new NotificationComposer(FinishForecast.unknown(), false),
             outbox,
             deliveries,
             new CrashExplanations(new CrashExplainer(evidence(), summaries), outbox, deliveries, clock),

@@ -55,26 +55,31 @@ class FrameLocatorTest {
 
     @Test
     void refusesAMappingWithoutBothSides() {
-        assertThatThrownBy(() -> PathMapping.parse("R:\\")).hasMessageContaining("from=to");
+        assertThatThrownBy(() -> PathMapping.parse("R:\\")).hasMessageContaining("\"R:\\\" is not one");
+    }
+
+    @Test
+    void listsTheFramesOnDiskWhateverTheirPaddingAndOnlyInsideTheRoots() throws IOException {
+        Path shot = Files.createDirectories(temp.resolve("renders/shot010"));
+        Files.writeString(shot.resolve("beauty.0001.exr"), "1");
+        Files.writeString(shot.resolve("beauty.0002.exr"), "2");
+        Files.writeString(shot.resolve("beauty.10000.exr"), "10000");
+        Files.writeString(shot.resolve("beauty.0003.exr.partial"), "being written");
+        Files.writeString(shot.resolve("matte.0001.exr"), "other pass");
+        Files.createSymbolicLink(shot.resolve("beauty.0004.exr"), Files.writeString(temp.resolve("out.exr"), "x"));
+        FrameLocator locator = new FrameLocator(PathMapping.none(), new PreviewRoots(List.of(temp.resolve("renders"))));
+
+        Job job = withOutput(new JobOutput(shot.toString(), "beauty.####.exr"));
+
+        assertThat(locator.framesOnDisk(job)).containsOnlyKeys(1, 2, 10000);
+        assertThat(locator.framesOnDisk(
+                        withOutput(new JobOutput(temp.resolve("nowhere").toString(), "a.#.exr"))))
+                .isEmpty();
+        assertThat(new FrameLocator(PathMapping.none(), new PreviewRoots(List.of())).framesOnDisk(job))
+                .isEmpty();
     }
 
     private static Job withOutput(JobOutput output) {
-        Job job = Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa1", 20);
-        return new Job(
-                job.id(),
-                job.name(),
-                job.batch(),
-                job.user(),
-                job.plugin(),
-                job.pool(),
-                job.group(),
-                job.priority(),
-                job.state(),
-                job.tasks(),
-                job.errors(),
-                job.submitted(),
-                job.started(),
-                job.completed(),
-                List.of(output));
+        return Jobs.withOutputs(Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa1", 20), output);
     }
 }

@@ -31,4 +31,27 @@ class FramePatternTest {
         assertThat(FramePattern.frame("still.exr", 5)).isEqualTo("still.exr");
         assertThat(FramePattern.hasToken("still.exr")).isFalse();
     }
+
+    @Test
+    void matchesTheNamesOfThePatternsFramesAndTakesOutTheNumber() {
+        var houdini = FramePattern.matcher("fx.$F4.exr").matcher("fx.0012.exr");
+        assertThat(houdini.matches()).isTrue();
+        assertThat(houdini.group(1)).isEqualTo("0012");
+        assertThat(FramePattern.matcher("shot_%04d.exr")
+                        .matcher("shot_-003.exr")
+                        .matches())
+                .isTrue();
+        assertThat(FramePattern.matcher("a.(1)+.####.exr")
+                        .matcher("a.(1)+.0001.exr")
+                        .matches())
+                .isTrue();
+        assertThat(FramePattern.matcher("beauty.####.exr")
+                        .matcher("beauty.0001.exr.partial")
+                        .matches())
+                .isFalse();
+        assertThat(FramePattern.matcher("beauty.####.exr")
+                        .matcher("beauty.abcd.exr")
+                        .matches())
+                .isFalse();
+    }
 }

@@ -27,6 +27,7 @@ public final class ScriptedFarmClient implements FarmClient {
     private final Map<String, Worker> workers = new LinkedHashMap<>();
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     private final List<JobId> fetchedById = new ArrayList<>();
+    private final Map<JobId, List<Task>> tasks = new LinkedHashMap<>();
     private boolean down;
     private CountDownLatch workersEntered;
     private CountDownLatch workersRelease;
@@ -51,6 +52,12 @@ public final class ScriptedFarmClient implements FarmClient {
                         job == null ? WorkerState.IDLE : WorkerState.RENDERING,
                         job == null ? null : job.id(),
                         job == null ? "" : task));
+        return this;
+    }
+
+    /** The tasks the farm answers for a job; a job without any answers none. */
+    public synchronized ScriptedFarmClient tasks(JobId job, List<Task> answer) {
+        tasks.put(job, List.copyOf(answer));
         return this;
     }
 
@@ -117,9 +124,9 @@ public final class ScriptedFarmClient implements FarmClient {
     }
 
     @Override
-    public List<Task> tasks(JobId job) {
+    public synchronized List<Task> tasks(JobId job) {
         answer("tasks");
-        return List.of();
+        return tasks.getOrDefault(job, List.of());
     }
 
     @Override

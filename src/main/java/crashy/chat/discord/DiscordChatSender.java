@@ -4,6 +4,7 @@ import crashy.message.ChatMessage;
 import crashy.notification.ChatSender;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Pictures;
 import crashy.notification.SendWindow;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
@@ -47,17 +48,19 @@ final class DiscordChatSender implements ChatSender {
 
     private final Supplier<JDA> client;
     private final Duration timeout;
+    private final Pictures pictures;
     private final SendWindow requests;
     private final Map<String, PrivateChannel> channels = new ConcurrentHashMap<>();
 
     /** @param client the connected JDA; throws while Discord is not connected */
-    DiscordChatSender(Supplier<JDA> client, Duration timeout) {
-        this(client, timeout, new SendWindow(REQUESTS_PER_WINDOW, WINDOW, Clock.systemUTC()));
+    DiscordChatSender(Supplier<JDA> client, Duration timeout, Pictures pictures) {
+        this(client, timeout, pictures, new SendWindow(REQUESTS_PER_WINDOW, WINDOW, Clock.systemUTC()));
     }
 
-    DiscordChatSender(Supplier<JDA> client, Duration timeout, SendWindow requests) {
+    DiscordChatSender(Supplier<JDA> client, Duration timeout, Pictures pictures, SendWindow requests) {
         this.client = client;
         this.timeout = timeout;
+        this.pictures = pictures;
         this.requests = requests;
     }
 
@@ -68,13 +71,13 @@ final class DiscordChatSender implements ChatSender {
 
     @Override
     public Delivery send(ChatUserId to, ChatMessage message, String key, Mode mode) {
-        MessageCreateData data = DiscordMessages.create(message, mode == Mode.LIVE);
+        MessageCreateData data = DiscordMessages.create(pictures.prepare(message), mode == Mode.LIVE);
         return deliver(to, channel -> channel.sendMessage(data).setNonce(nonce(key)));
     }
 
     @Override
     public Delivery edit(ChatUserId to, String messageRef, ChatMessage message) {
-        MessageEditData data = DiscordMessages.edit(message);
+        MessageEditData data = DiscordMessages.edit(pictures.prepare(message));
         return deliver(to, channel -> channel.editMessageById(messageRef, data));
     }
 

@@ -1,9 +1,11 @@
 package crashy.chat.discord;
 
+import crashy.chat.ChatSwitch;
 import crashy.command.CommandCatalog;
+import crashy.notification.Pictures;
+import crashy.subscription.ChatPlatform;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -12,18 +14,19 @@ import org.springframework.context.annotation.Configuration;
  * outbox's deliveries pick up like any {@code ChatSender}.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(DiscordSwitch.On.class)
+@ChatSwitch(ChatPlatform.DISCORD)
 @EnableConfigurationProperties(DiscordProperties.class)
 class DiscordConfiguration {
 
     @Bean
-    DiscordGateway discordGateway(DiscordProperties properties, CommandCatalog catalog) {
-        DiscordInteractions interactions = new DiscordInteractions(catalog, new DiscordCommands(catalog, properties));
+    DiscordGateway discordGateway(DiscordProperties properties, CommandCatalog catalog, Pictures pictures) {
+        DiscordInteractions interactions =
+                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties), pictures);
         return new DiscordGateway(properties, interactions, DiscordGateway.FIRST_RETRY);
     }
 
     @Bean
-    DiscordChatSender discordChatSender(DiscordGateway gateway) {
-        return new DiscordChatSender(gateway::jda, DiscordChatSender.TIMEOUT);
+    DiscordChatSender discordChatSender(DiscordGateway gateway, Pictures pictures) {
+        return new DiscordChatSender(gateway::jda, DiscordChatSender.TIMEOUT, pictures);
     }
 }

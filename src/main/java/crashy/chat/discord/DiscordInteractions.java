@@ -3,7 +3,8 @@ package crashy.chat.discord;
 import crashy.command.CommandCatalog;
 import crashy.command.CommandReply;
 import crashy.command.CommandRequest;
-import crashy.message.ChatMessage;
+import crashy.notification.Outgoing;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatUserId;
 import java.util.List;
 import java.util.Optional;
@@ -35,12 +36,14 @@ final class DiscordInteractions extends ListenerAdapter {
     private final CommandCatalog catalog;
     private final DiscordCommands commands;
     private final List<SlashCommandData> slashCommands;
+    private final Pictures pictures;
     private final DiscordWorkers workers = new DiscordWorkers();
 
     /** Builds the slash commands at once, so that one Discord would refuse stops Crashy at startup. */
-    DiscordInteractions(CommandCatalog catalog, DiscordCommands commands) {
+    DiscordInteractions(CommandCatalog catalog, DiscordCommands commands, Pictures pictures) {
         this.catalog = catalog;
         this.commands = commands;
+        this.pictures = pictures;
         this.slashCommands = commands.slashCommands();
     }
 
@@ -107,10 +110,11 @@ final class DiscordInteractions extends ListenerAdapter {
 
     /**
      * Replaces the "thinking…" of the acknowledgement with the reply. A reply meant for everyone in a guild channel
-     * goes out as a public follow-up instead, since the acknowledgement was only for the caller.
+     * goes out as a public follow-up instead, since the acknowledgement was only for the caller. A picture the reply
+     * names is drawn here, on the workers.
      */
-    private static void show(InteractionHook hook, boolean inGuild, CommandReply reply) {
-        ChatMessage message = reply.message();
+    private void show(InteractionHook hook, boolean inGuild, CommandReply reply) {
+        Outgoing message = pictures.prepare(reply.message());
         if (reply.shared() && inGuild) {
             hook.sendMessage(DiscordMessages.create(message, false))
                     .setEphemeral(false)

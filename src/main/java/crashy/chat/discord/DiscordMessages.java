@@ -2,16 +2,19 @@ package crashy.chat.discord;
 
 import crashy.message.ChatMessage;
 import crashy.message.Field;
+import crashy.notification.Outgoing;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -20,7 +23,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /**
  * Draws a {@link ChatMessage} for Discord: one embed (title, description and fields escaped and cut to Discord's
  * limits, the colour of its tone, moments as relative timestamps) and rows of buttons whose custom ids are the
- * commands they run. No message Crashy sends may mention anyone.
+ * commands they run; a picture as an attached JPEG shown inside the embed. No message Crashy sends may mention anyone.
  */
 final class DiscordMessages {
     static final int MAX_FIELDS = 25;
@@ -31,23 +34,50 @@ final class DiscordMessages {
     private DiscordMessages() {}
 
     static MessageCreateData create(ChatMessage message, boolean silent) {
+        return create(new Outgoing(message, Optional.empty()), silent);
+    }
+
+    static MessageCreateData create(Outgoing outgoing, boolean silent) {
         return new MessageCreateBuilder()
-                .setEmbeds(embed(message))
-                .setComponents(buttons(message))
+                .setEmbeds(embed(outgoing))
+                .setFiles(files(outgoing))
+                .setComponents(buttons(outgoing.message()))
                 .setSuppressedNotifications(silent)
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
                 .mentionRepliedUser(false)
                 .build();
     }
 
-    /** The whole message anew: an edit that has no buttons removes the old ones. */
+    /** The whole message anew: an edit that has no buttons removes the old ones, one with a picture replaces it. */
     static MessageEditData edit(ChatMessage message) {
-        return new MessageEditBuilder()
-                .setEmbeds(embed(message))
-                .setComponents(buttons(message))
+        return edit(new Outgoing(message, Optional.empty()));
+    }
+
+    static MessageEditData edit(Outgoing outgoing) {
+        MessageEditBuilder edit = new MessageEditBuilder()
+                .setEmbeds(embed(outgoing))
+                .setComponents(buttons(outgoing.message()))
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .mentionRepliedUser(false)
-                .build();
+                .mentionRepliedUser(false);
+        if (outgoing.attachment().isPresent()) {
+            edit.setFiles(files(outgoing));
+        }
+        return edit.build();
+    }
+
+    private static MessageEmbed embed(Outgoing outgoing) {
+        MessageEmbed embed = embed(outgoing.message());
+        return outgoing.attachment()
+                .map(picture -> new EmbedBuilder(embed)
+                        .setImage("attachment://" + picture.fileName())
+                        .build())
+                .orElse(embed);
+    }
+
+    private static List<FileUpload> files(Outgoing outgoing) {
+        return outgoing.attachment().stream()
+                .map(picture -> FileUpload.fromData(picture.jpeg(), picture.fileName()))
+                .toList();
     }
 
     static MessageEmbed embed(ChatMessage message) {

@@ -1,14 +1,16 @@
 package crashy.chat.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import crashy.chat.ChatSwitch;
 import crashy.command.CommandCatalog;
+import crashy.notification.Pictures;
+import crashy.subscription.ChatPlatform;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -19,10 +21,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * and the gateway that polls for what users type and press.
  */
 @Configuration(proxyBeanMethods = false)
-@Conditional(TelegramSwitch.On.class)
+@ChatSwitch(ChatPlatform.TELEGRAM)
 @EnableConfigurationProperties(TelegramProperties.class)
 class TelegramConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Far longer than Telegram takes to answer a call: giving up on an answer is how a DM can arrive twice (the Bot API
+     * has no idempotency key), so the sender waits for the answer rather than guess.
+     */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     @Bean
@@ -30,6 +36,9 @@ class TelegramConfiguration {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
+                // OkHttp would silently send a DM again when a reused connection drops after Telegram took it; the
+                // outbox decides about retries instead, knowing the message may have gone through.
+                .retryOnConnectionFailure(false)
                 .build();
         return new OkHttpTelegramClient(new ObjectMapper(), http, properties.requiredToken(), properties.telegramUrl());
     }
@@ -47,8 +56,8 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock) {
-        return new TelegramChatSender(client, pacer, clock);
+    TelegramChatSender telegramChatSender(TelegramClient client, TelegramPacer pacer, Clock clock, Pictures pictures) {
+        return new TelegramChatSender(client, pacer, clock, pictures);
     }
 
     @Bean

@@ -1,9 +1,14 @@
 package crashy.chat.telegram;
 
 import crashy.notification.Delivery;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import javax.net.ssl.SSLHandshakeException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
@@ -24,7 +29,10 @@ final class TelegramFailures {
             return new Delivery.Undeliverable("not a valid Telegram message: " + failure.getMessage());
         }
         if (!(failure instanceof TelegramApiRequestException answer) || answer.getErrorCode() == null) {
-            return new Delivery.RetryLater(SHORT_RETRY, "Telegram is unreachable: " + describe(failure));
+            String why = neverSent(failure)
+                    ? "Telegram is unreachable: "
+                    : "Telegram's answer was lost; the message may have gone through: ";
+            return new Delivery.RetryLater(SHORT_RETRY, why + describe(failure));
         }
         int status = answer.getErrorCode();
         String description = Objects.requireNonNullElse(answer.getApiResponse(), "HTTP " + status);
@@ -55,12 +63,34 @@ final class TelegramFailures {
         return Duration.ofSeconds(Math.max(1, seconds == null ? 1 : seconds));
     }
 
+    /**
+     * Whether the call failed before Telegram could have taken it: no connection was made. Any other failure without
+     * an answer (a read timeout, a connection cut) leaves it open whether Telegram carried the call out.
+     */
+    private static boolean neverSent(Throwable failure) {
+        Throwable root = rootCause(failure);
+        return root instanceof ConnectException
+                || root instanceof UnknownHostException
+                || root instanceof NoRouteToHostException
+                || root instanceof SSLHandshakeException
+                || (root instanceof SocketTimeoutException timeout
+                        && Objects.requireNonNullElse(timeout.getMessage(), "")
+                                .toLowerCase(Locale.ROOT)
+                                .contains("connect"));
+    }
+
     /** What went wrong, for a log line: the innermost cause's message ("Connection refused"), never a URL or token. */
     static String describe(Throwable failure) {
+        Throwable root = rootCause(failure);
+        String message = Objects.requireNonNullElse(root.getMessage(), "").strip();
+        return message.isEmpty() ? root.getClass().getSimpleName() : message;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return Objects.requireNonNullElse(root.getMessage(), root.getClass().getSimpleName());
+        return root;
     }
 }

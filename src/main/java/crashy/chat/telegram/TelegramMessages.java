@@ -4,13 +4,18 @@ import crashy.message.Button;
 import crashy.message.ChatMessage;
 import crashy.message.Field;
 import crashy.message.Moment;
+import crashy.notification.Attachment;
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageCaption;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -19,11 +24,13 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 /**
  * A {@link ChatMessage} as Telegram shows it: HTML with the title in bold, the body, each field as a bold name and
  * its value, moments written out ({@code 21:04 (3m ago)}), at most 4096 characters as the reader sees them; the
- * buttons as an inline keyboard whose callback data is the button's command. All text is escaped, so nothing from the
- * farm or a user becomes markup.
+ * buttons as an inline keyboard whose callback data is the button's command. A message with a picture is a photo
+ * whose caption is the text, at most 1024 characters. All text is escaped, so nothing from the farm or a user becomes
+ * markup.
  */
 final class TelegramMessages {
     static final int MAX_TEXT = 4096;
+    static final int MAX_CAPTION = 1024;
     private static final int BUTTONS_PER_ROW = 3;
     private static final String CUT = "…";
     private static final LinkPreviewOptions NO_PREVIEW =
@@ -43,6 +50,29 @@ final class TelegramMessages {
                 .build();
     }
 
+    /** A new photo in the chat, the message's text as its caption. */
+    static SendPhoto photo(long chatId, ChatMessage message, Attachment picture, Instant now, boolean silent) {
+        return SendPhoto.builder()
+                .chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(picture.jpeg()), picture.fileName()))
+                .caption(html(message, now, MAX_CAPTION))
+                .parseMode(ParseMode.HTML)
+                .disableNotification(silent ? Boolean.TRUE : null)
+                .replyMarkup(keyboard(message).orElse(null))
+                .build();
+    }
+
+    /** The caption of the photo {@code messageId} of the chat, rewritten; the photo stays. */
+    static EditMessageCaption caption(long chatId, int messageId, ChatMessage message, Instant now) {
+        return EditMessageCaption.builder()
+                .chatId(chatId)
+                .messageId(messageId)
+                .caption(html(message, now, MAX_CAPTION))
+                .parseMode(ParseMode.HTML)
+                .replyMarkup(keyboard(message).orElse(null))
+                .build();
+    }
+
     /** The message {@code messageId} of the chat, rewritten. */
     static EditMessageText edit(long chatId, int messageId, ChatMessage message, Instant now) {
         return EditMessageText.builder()
@@ -57,8 +87,13 @@ final class TelegramMessages {
 
     /** The text as Telegram HTML; what does not fit in {@link #MAX_TEXT} characters is cut and marked with "…". */
     static String html(ChatMessage message, Instant now) {
+        return html(message, now, MAX_TEXT);
+    }
+
+    /** The text as Telegram HTML in at most {@code limit} characters as the reader sees them. */
+    static String html(ChatMessage message, Instant now, int limit) {
         StringBuilder html = new StringBuilder();
-        int left = MAX_TEXT;
+        int left = limit;
         for (Line line : lines(message, now)) {
             String separator = html.isEmpty() ? "" : "\n";
             int length = separator.length() + line.length();

@@ -39,6 +39,7 @@ final class TerminalChat implements SmartLifecycle {
     private final TerminalConsole console;
     private final SubscriptionService subscriptions;
     private final String linkedUser;
+    private final TerminalPictures pictures;
     private volatile Thread reader;
 
     TerminalChat(
@@ -47,7 +48,9 @@ final class TerminalChat implements SmartLifecycle {
             Clock clock,
             TerminalConsole console,
             SubscriptionService subscriptions,
-            TerminalProperties properties) {
+            TerminalProperties properties,
+            TerminalPictures pictures) {
+        this.pictures = pictures;
         this.catalog = catalog;
         this.composer = composer;
         this.clock = clock;
@@ -60,7 +63,7 @@ final class TerminalChat implements SmartLifecycle {
     public void start() {
         console.print("Crashy demo: a simulated render farm. Notifications appear below as they would in a DM.");
         linkDemoUser();
-        console.print("Type /status, /status <job>, /why <job>, /help. Ctrl+C quits.");
+        console.print("Type /status, /status <job>, /why <job>, /preview <job>, /help. Ctrl+C quits.");
         reader = new Thread(this::readCommands, "terminal-chat");
         reader.setDaemon(true);
         reader.start();
@@ -123,7 +126,7 @@ final class TerminalChat implements SmartLifecycle {
         return catalog.parse(USER, "you", Trust.ADMIN, line)
                 .map(request -> {
                     try {
-                        return catalog.handle(request).plainText(clock.instant());
+                        return pictures.text(catalog.handle(request).message(), clock.instant());
                     } catch (RuntimeException e) {
                         log.error("The command {} failed", request.command(), e);
                         return "Sorry, that went wrong on my side. Try again in a moment.";

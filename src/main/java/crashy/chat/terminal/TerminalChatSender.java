@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 final class TerminalChatSender implements ChatSender {
     private final Clock clock;
     private final TerminalConsole console;
+    private final TerminalPictures pictures;
     private final AtomicLong messages = new AtomicLong();
 
-    TerminalChatSender(Clock clock, TerminalConsole console) {
+    TerminalChatSender(Clock clock, TerminalConsole console, TerminalPictures pictures) {
         this.clock = clock;
         this.console = console;
+        this.pictures = pictures;
     }
 
     @Override
@@ -43,7 +45,7 @@ final class TerminalChatSender implements ChatSender {
     }
 
     private void print(String what, ChatMessage message) {
-        String text = message.plainText(clock.instant()).replace("\n", "\n  │ ");
+        String text = pictures.text(message, clock.instant()).replace("\n", "\n  │ ");
         console.print("  ┌─ " + what + "\n  │ " + text + "\n  └─");
     }
 }

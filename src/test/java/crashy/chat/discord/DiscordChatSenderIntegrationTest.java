@@ -6,6 +6,7 @@ import crashy.message.ChatMessage;
 import crashy.message.Tone;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Pictures;
 import crashy.notification.SendWindow;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
@@ -51,7 +52,7 @@ class DiscordChatSenderIntegrationTest {
     @BeforeEach
     void connect() {
         jda = FakeDiscordJda.awaitReady(FakeDiscordJda.light(discord), jdaLog);
-        sender = new DiscordChatSender(() -> jda, DiscordChatSender.TIMEOUT);
+        sender = new DiscordChatSender(() -> jda, DiscordChatSender.TIMEOUT, Pictures.none());
     }
 
     @AfterEach
@@ -140,8 +141,8 @@ class DiscordChatSenderIntegrationTest {
     void aBurstOfDirectMessagesToManyUsersStaysUnderTheGlobalLimit() throws Exception {
         // given: a Discord that takes ten requests a second, a sender that keeps to nine in 1.1 s, and twelve artists
         discord.setRateLimits(RateLimits.discordLike().withGlobalPerSecond(10));
-        DiscordChatSender paced =
-                new DiscordChatSender(() -> jda, WAIT, new SendWindow(9, Duration.ofMillis(1100), Clock.systemUTC()));
+        DiscordChatSender paced = new DiscordChatSender(
+                () -> jda, WAIT, Pictures.none(), new SendWindow(9, Duration.ofMillis(1100), Clock.systemUTC()));
         List<FakeUser> artists = discord.world().artists();
         ExecutorService couriers = Executors.newFixedThreadPool(artists.size());
 
@@ -225,7 +226,7 @@ class DiscordChatSenderIntegrationTest {
 
     @Test
     void aDiscordThatDoesNotAnswerInTimeMeansTryAgainAndTheRetryFindsTheMessage() throws Exception {
-        DiscordChatSender impatient = new DiscordChatSender(() -> jda, Duration.ofMillis(500));
+        DiscordChatSender impatient = new DiscordChatSender(() -> jda, Duration.ofMillis(500), Pictures.none());
         HeldAnswer hold = discord.holdAnswer(call -> call.is("POST", MESSAGES));
 
         Delivery timedOut = impatient.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
@@ -246,7 +247,8 @@ class DiscordChatSenderIntegrationTest {
                 () -> {
                     throw new IllegalStateException("Discord is not connected");
                 },
-                DiscordChatSender.TIMEOUT);
+                DiscordChatSender.TIMEOUT,
+                Pictures.none());
 
         Delivery delivery = offline.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
 

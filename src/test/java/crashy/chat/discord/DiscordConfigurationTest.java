@@ -6,6 +6,7 @@ import crashy.command.CommandCatalog;
 import crashy.command.TestCommands;
 import crashy.farm.FarmPollerFixture;
 import crashy.notification.ChatSender;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.TestSubscriptions;
 import crashy.testing.discord.FakeDiscord;
@@ -39,6 +40,7 @@ class DiscordConfigurationTest {
                             TestSubscriptions.create(farm.clock()),
                             farm.clock(),
                             code -> Optional.empty()))
+            .withBean(Pictures.class, Pictures::none)
             .withUserConfiguration(DiscordConfiguration.class, DiscordOffNotice.class);
 
     @Test
@@ -50,7 +52,7 @@ class DiscordConfigurationTest {
         assertThat(output.getOut().lines().filter(line -> line.contains("Discord")))
                 .singleElement()
                 .asString()
-                .contains("WARN")
+                .contains("INFO")
                 .endsWith("Discord is off: CRASHY_DISCORD_TOKEN is not set");
     }
 
@@ -75,7 +77,7 @@ class DiscordConfigurationTest {
             variables.put("CRASHY_DISCORD_GATEWAY_URL", discord.gatewayUrl());
 
             environment(variables).run(started -> {
-                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(5));
+                discord.awaitCall("PUT", "applications/{app}/commands", Duration.ofSeconds(10));
                 DiscordProperties properties = started.getBean(DiscordProperties.class);
                 assertThat(properties)
                         .isEqualTo(DiscordProperties.of(

@@ -14,6 +14,7 @@ import crashy.farm.FarmPollerFixture;
 import crashy.job.Jobs;
 import crashy.message.ChatMessage;
 import crashy.message.Tone;
+import crashy.notification.Pictures;
 import crashy.subscription.Interest;
 import crashy.subscription.JobInterest;
 import crashy.subscription.SubscriptionService;
@@ -239,6 +240,8 @@ class DiscordGatewayIntegrationTest {
 
     @Test
     void stopsCrashyWithOneLineNamingTheSettingWhenDiscordRefusesTheToken() {
+        // JDA shutting down after the refusal can interrupt a request it still had queued; its rate limiter logs that.
+        jdaLog.allow(JdaLogGuard.REST_RATE_LIMITER);
         try (FakeDiscord strict = FakeDiscord.builder().token("the-right-token").start()) {
             DiscordGateway refused = new DiscordGateway(
                     DiscordProperties.of(
@@ -247,7 +250,7 @@ class DiscordGatewayIntegrationTest {
                             null,
                             URI.create(strict.restBaseUrl()),
                             URI.create(strict.gatewayUrl())),
-                    new DiscordInteractions(catalog, new DiscordCommands(catalog, properties())),
+                    new DiscordInteractions(catalog, new DiscordCommands(catalog, properties()), Pictures.none()),
                     Duration.ofMillis(50));
 
             assertThatThrownBy(refused::start)
@@ -280,7 +283,7 @@ class DiscordGatewayIntegrationTest {
                 .count();
         DiscordGateway started = new DiscordGateway(
                 properties,
-                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties)),
+                new DiscordInteractions(catalog, new DiscordCommands(catalog, properties), Pictures.none()),
                 Duration.ofMillis(50));
         started.start();
         discord.awaitCalls(call -> call.is("PUT", "applications/{app}/commands"), registrations + 1, WAIT);

@@ -13,17 +13,23 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
-import crashy.testing.discord.DiscordWorld;
+import crashy.testing.EndToEndSettings;
 import crashy.testing.discord.FakeDiscord;
 import crashy.testing.discord.FakeUser;
 import crashy.testing.discord.InteractionTicket;
 import crashy.testing.discord.JdaLogGuard;
 import crashy.testing.discord.SlashOption;
 import crashy.testing.discord.StoredMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.DisposableBean;
@@ -38,13 +44,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * All of Crashy with Discord on: the real JDA against the fake Discord, the real Deadline client against the
  * simulated farm, whose clock the test moves by hand. An artist links themselves with a slash command and hears
- * about their renders in DMs.
+ * about their renders in DMs, with previews of the EXR frames the simulated renders write.
  */
 @SpringBootTest
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DiscordNotificationsIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final SimulatedFarm FARM = new SimulatedFarm(7, Instant.parse("2026-11-25T18:00:00Z"));
+    private static final Path FRAMES = frameFolder();
+    private static final SimulatedFarm FARM = new SimulatedFarm(7, Instant.parse("2026-11-25T18:00:00Z"), FRAMES);
     private static final String SHOT = shot();
     private static final SimulatorServer SERVER = SimulatorServer.start(FARM, ServerOptions.onPort(0));
     private static final FakeDiscord DISCORD = FakeDiscord.start();
@@ -62,15 +69,9 @@ class DiscordNotificationsIntegrationTest {
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
-        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + SERVER.port());
-        registry.add("crashy.poll.active", () -> "200ms");
-        registry.add("crashy.poll.recent", () -> "500ms");
-        registry.add("crashy.discord.token", () -> "fake-token");
-        registry.add("crashy.discord.api-url", DISCORD::restBaseUrl);
-        registry.add("crashy.discord.gateway-url", DISCORD::gatewayUrl);
-        registry.add("crashy.discord.guilds", () -> DiscordWorld.GUILD_ID);
-        registry.add("crashy.discord.admin-role", () -> "admin");
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:discord-notifications;DB_CLOSE_DELAY=-1");
+        EndToEndSettings.farm(registry, SERVER, "discord-notifications");
+        EndToEndSettings.discord(registry, DISCORD);
+        registry.add("crashy.preview.roots", FRAMES::toString);
     }
 
     /** Closes the fakes after Crashy, so it never sees them vanish while it runs. */
@@ -86,7 +87,7 @@ class DiscordNotificationsIntegrationTest {
     }
 
     @Test
-    void aLinkedArtistGetsExactlyOneDirectMessageWhenTheirRenderFinishes() {
+    void aLinkedArtistGetsExactlyOneDirectMessageWithAPreviewWhenTheirRenderFinishes() throws IOException {
         linkAlice();
 
         FARM.advance(Duration.ofHours(1));
@@ -105,6 +106,47 @@ class DiscordNotificationsIntegrationTest {
         assertThat(DISCORD.directMessagesTo(alice))
                 .allMatch(dm -> dm.allowedMentions().pingsNobody());
         assertThat(DISCORD.messagesThatMayPing()).isEmpty();
+        assertThat(finished.attachments()).singleElement().satisfies(sheet -> {
+            assertThat(sheet.filename()).isEqualTo("shot010_lighting-sheet.jpg");
+            assertThat(ImageIO.read(new ByteArrayInputStream(sheet.bytes())).getWidth())
+                    .isEqualTo(1280);
+        });
+        assertThat(embed.path("image").path("url").asText()).isEqualTo("attachment://shot010_lighting-sheet.jpg");
+        assertThat(embed.path("fields").findValuesAsText("value")).contains("frames 1–4");
+    }
+
+    @Test
+    void previewShowsAFrameOnRequestAndThePreviewButtonShowsTheJobSoFar() throws IOException {
+        linkAlice();
+        String fx = FARM.submit(JobSpec.named("shot030_smoke").withUser("alice").withTasks(3));
+        await().atMost(WAIT).until(() -> board.find(new JobId(fx)).isPresent());
+        FARM.startTask(fx, 0);
+        FARM.completeTask(fx, 0);
+        FARM.startTask(fx, 1);
+        FARM.failTask(fx, 1, "Error: [arnold] out of memory");
+        FARM.failJob(fx);
+        StoredMessage failed = DISCORD.awaitDirectMessage(alice, titled("❌ Failed: shot030_smoke"), WAIT);
+
+        InteractionTicket asked =
+                DISCORD.slashCommand(alice, "preview", SlashOption.string("job", fx), SlashOption.string("frame", "1"));
+        DISCORD.awaitCall("PATCH", "webhooks/{app}/" + asked.token() + "/messages/@original", WAIT);
+        StoredMessage frame = DISCORD.originalResponse(asked).orElseThrow();
+        InteractionTicket pressed = DISCORD.buttonClick(alice, failed.id(), "preview " + fx);
+        DISCORD.awaitCall("PATCH", "webhooks/{app}/" + pressed.token() + "/messages/@original", WAIT);
+        StoredMessage sheet = DISCORD.originalResponse(pressed).orElseThrow();
+
+        assertThat(frame.attachments()).singleElement().satisfies(file -> {
+            assertThat(file.filename()).isEqualTo("shot030_smoke-frame-1.jpg");
+            assertThat(ImageIO.read(new ByteArrayInputStream(file.bytes())).getWidth())
+                    .isPositive();
+        });
+        assertThat(frame.embeds().get(0).path("image").path("url").asText())
+                .isEqualTo("attachment://shot030_smoke-frame-1.jpg");
+        assertThat(sheet.attachments())
+                .singleElement()
+                .satisfies(file -> assertThat(file.filename()).isEqualTo("shot030_smoke-sheet.jpg"));
+        assertThat(sheet.embeds().get(0).path("fields").findValuesAsText("value"))
+                .contains("frames 1–3");
     }
 
     @Test
@@ -149,6 +191,14 @@ class DiscordNotificationsIntegrationTest {
                         .asText()
                         .replaceAll("\\\\([^0-9A-Za-z\\s])", "$1")
                         .equals(title);
+    }
+
+    private static Path frameFolder() {
+        try {
+            return Files.createTempDirectory("crashy-discord-frames").toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String shot() {

@@ -7,6 +7,7 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
+import crashy.testing.EndToEndSettings;
 import crashy.testing.openai.FakeOpenAi;
 import crashy.testing.telegram.FakeTelegram;
 import crashy.testing.telegram.ShownMessage;
@@ -48,15 +49,10 @@ class CrashSummaryEndToEndTest {
 
     @DynamicPropertySource
     static void farmTelegramAndOpenAi(DynamicPropertyRegistry registry) {
-        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + DEADLINE.port());
-        registry.add("crashy.poll.active", () -> "200ms");
-        registry.add("crashy.poll.recent", () -> "500ms");
-        registry.add("crashy.telegram.token", () -> TOKEN);
-        registry.add("crashy.telegram.api-url", TELEGRAM::url);
-        registry.add("crashy.telegram.allowed-users", () -> Long.toString(ANN));
+        EndToEndSettings.farm(registry, DEADLINE, "crash-summary-e2e");
+        EndToEndSettings.telegram(registry, TELEGRAM, ANN);
         registry.add("crashy.openai.api-key", () -> "sk-test-crash-summary");
         registry.add("crashy.openai.base-url", () -> OPENAI.baseUrl().toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:crash-summary-e2e;DB_CLOSE_DELAY=-1");
     }
 
     /** The fakes close with the application, after it stopped calling them. */

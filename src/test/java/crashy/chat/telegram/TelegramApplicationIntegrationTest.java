@@ -7,13 +7,22 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
+import crashy.testing.EndToEndSettings;
 import crashy.testing.telegram.ApiError;
 import crashy.testing.telegram.FakeTelegram;
+import crashy.testing.telegram.MessageKind;
 import crashy.testing.telegram.RecordedRequest;
 import crashy.testing.telegram.ShownMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on Telegram: the simulated farm as Deadline (its clock moved by hand), the fake Bot API as
  * Telegram with the real telegrambots, and an in-memory database. An artist on the allowlist links themselves in
- * Telegram and hears how their renders end.
+ * Telegram and hears how their renders end; the renders write EXR frames, so the news comes with pictures.
  */
 @SpringBootTest
 @DirtiesContext
@@ -36,7 +45,8 @@ class TelegramApplicationIntegrationTest {
     private static final long ANN = 42;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static final SimulatedFarm FARM = new SimulatedFarm(11, Instant.now());
+    private static final Path FRAMES = frameFolder();
+    private static final SimulatedFarm FARM = new SimulatedFarm(11, Instant.now(), FRAMES);
     private static final SimulatorServer DEADLINE = SimulatorServer.start(FARM, ServerOptions.onPort(0));
     private static final FakeTelegram TELEGRAM = FakeTelegram.start(TOKEN);
 
@@ -47,13 +57,9 @@ class TelegramApplicationIntegrationTest {
 
     @DynamicPropertySource
     static void farmAndTelegram(DynamicPropertyRegistry registry) {
-        registry.add("crashy.deadline.url", () -> "http://127.0.0.1:" + DEADLINE.port());
-        registry.add("crashy.poll.active", () -> "200ms");
-        registry.add("crashy.poll.recent", () -> "500ms");
-        registry.add("crashy.telegram.token", () -> TOKEN);
-        registry.add("crashy.telegram.api-url", TELEGRAM::url);
-        registry.add("crashy.telegram.allowed-users", () -> Long.toString(ANN));
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:telegram-application;DB_CLOSE_DELAY=-1");
+        EndToEndSettings.farm(registry, DEADLINE, "telegram-application");
+        EndToEndSettings.telegram(registry, TELEGRAM, ANN);
+        registry.add("crashy.preview.roots", FRAMES::toString);
     }
 
     /** The fakes close with the application, after it stopped polling them. */
@@ -81,7 +87,7 @@ class TelegramApplicationIntegrationTest {
     }
 
     @Test
-    void dmsAnArtistWhoLinkedInTelegramWhenTheirRenderFinishes() {
+    void dmsAnArtistWhoLinkedInTelegramWhenTheirRenderFinishesWithAContactSheetOfItsFrames() throws IOException {
         // given
         FARM.submit(
                 JobSpec.named("shot010_comp").withUser("alice").withTasks(3).withTaskDuration(Duration.ofMinutes(2)));
@@ -92,11 +98,53 @@ class TelegramApplicationIntegrationTest {
 
         // then
         ShownMessage dm = awaitDm("✅ Finished: shot010_comp");
-        assertThat(dm.plainText()).contains("3 tasks").contains("User: alice");
+        assertThat(dm.kind()).isEqualTo(MessageKind.PHOTO);
+        assertThat(dm.plainText()).contains("3 tasks").contains("User: alice").contains("Preview: frames 1–3");
         assertThat(dm.inlineKeyboard().get(0).get(0).callbackData()).startsWith("status ");
-        assertThat(sendMessages("✅ Finished: shot010_comp"))
+        BufferedImage sheet = ImageIO.read(new ByteArrayInputStream(dm.file().bytes()));
+        assertThat(sheet.getWidth()).isEqualTo(1280);
+        assertThat(dm.file().fileName()).isEqualTo("shot010_comp-sheet.jpg");
+        assertThat(TELEGRAM.requests("sendPhoto").stream()
+                        .filter(RecordedRequest::succeeded)
+                        .filter(send -> send.text("caption").orElse("").startsWith("<b>✅ Finished: shot010_comp</b>")))
+                .as("one photo, and it buzzes")
                 .singleElement()
                 .satisfies(send -> assertThat(send.text("disable_notification")).isEmpty());
+    }
+
+    @Test
+    void showsAFrameOnRequestWithThePreviewCommand() throws IOException {
+        // given
+        String job = FARM.submit(
+                JobSpec.named("shot015_grade").withUser("alice").withTasks(4).withTaskDuration(Duration.ofMinutes(2)));
+        linkAnnTo("alice");
+        FARM.startTask(job, 1);
+        FARM.completeTask(job, 1);
+        await().atMost(WAIT)
+                .until(() -> TELEGRAM.chat(ANN).messages().stream()
+                        .anyMatch(message -> message.plainText().contains("shot015_grade")));
+
+        // when
+        int before = TELEGRAM.chat(ANN).messages().size();
+        TELEGRAM.pushTextMessage(ANN, "Ann", "/preview shot015_grade 2");
+
+        // then
+        ShownMessage reply = TELEGRAM
+                .awaitChat(
+                        ANN,
+                        chat -> chat.messages().stream()
+                                .skip(before)
+                                .anyMatch(message -> message.plainText().startsWith("🖼 shot015_grade, frame 2")),
+                        WAIT)
+                .messages()
+                .stream()
+                .filter(message -> message.plainText().startsWith("🖼 shot015_grade, frame 2"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(reply.kind()).isEqualTo(MessageKind.PHOTO);
+        assertThat(reply.plainText()).contains("Preview: frame 2");
+        assertThat(ImageIO.read(new ByteArrayInputStream(reply.file().bytes())).getWidth())
+                .isPositive();
     }
 
     @Test
@@ -136,12 +184,25 @@ class TelegramApplicationIntegrationTest {
         assertThat(TELEGRAM.tooManyRequestsAnswered() - refusedBefore).isEqualTo(3);
     }
 
+    /** Links Ann and waits for the answer, whatever DMs about other tests' renders arrive meanwhile. */
     private static void linkAnnTo(String deadlineUser) {
         int before = TELEGRAM.chat(ANN).messages().size();
         TELEGRAM.pushTextMessage(ANN, "Ann", "/link " + deadlineUser);
-        ShownMessage reply = TELEGRAM.awaitChat(ANN, chat -> chat.messages().size() > before, WAIT)
-                .lastMessage();
-        assertThat(reply.plainText()).startsWith("🔗 You are now linked to the Deadline user " + deadlineUser);
+        TELEGRAM.awaitChat(
+                ANN,
+                chat -> chat.messages().stream()
+                        .skip(before)
+                        .anyMatch(message -> message.plainText()
+                                .startsWith("🔗 You are now linked to the Deadline user " + deadlineUser)),
+                WAIT);
+    }
+
+    private static Path frameFolder() {
+        try {
+            return Files.createTempDirectory("crashy-telegram-frames").toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ShownMessage awaitDm(String title) {
@@ -155,14 +216,6 @@ class TelegramApplicationIntegrationTest {
     private static List<ShownMessage> dms(String title) {
         return TELEGRAM.chat(ANN).messages().stream()
                 .filter(message -> message.plainText().startsWith(title + "\n"))
-                .toList();
-    }
-
-    /** The sendMessage calls that Telegram took for a message with this title. */
-    private static List<RecordedRequest> sendMessages(String title) {
-        return TELEGRAM.requests("sendMessage").stream()
-                .filter(RecordedRequest::succeeded)
-                .filter(send -> send.text("text").orElse("").startsWith("<b>" + title + "</b>"))
                 .toList();
     }
 }

@@ -2,21 +2,32 @@ package crashy.chat.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.job.JobId;
 import crashy.message.ChatMessage;
+import crashy.message.Picture;
 import crashy.message.Tone;
+import crashy.notification.Attachment;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
+import crashy.notification.Outgoing;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import crashy.testing.telegram.ApiError;
 import crashy.testing.telegram.FakeTelegram;
 import crashy.testing.telegram.InlineButton;
+import crashy.testing.telegram.MessageKind;
 import crashy.testing.telegram.RecordedRequest;
 import crashy.testing.telegram.ShownMessage;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -37,6 +48,52 @@ class TelegramChatSenderIntegrationTest {
     void checkEveryCallAgainstTheSpec() {
         telegram.close();
         assertThat(telegram.violations()).as("requests the Bot API refuses").isEmpty();
+    }
+
+    @Test
+    void sendsAMessageWithAPictureAsAPhotoWhoseCaptionIsTheTextAndEditsOnlyTheCaption() throws IOException {
+        // given: a sender whose pictures are one small JPEG
+        byte[] jpeg = jpeg();
+        Pictures drawn = message -> new Outgoing(
+                message.withoutPicture().withField("Preview", "frame 12"),
+                Optional.of(new Attachment("shot010-frame-12.jpg", jpeg)));
+        TelegramChatSender withPictures = new TelegramChatSender(
+                new OkHttpTelegramClient(
+                        TOKEN,
+                        TelegramProperties.of(TOKEN, telegram.url(), Set.of()).telegramUrl()),
+                new TelegramPacer(Clock.systemUTC()),
+                Clock.systemUTC(),
+                drawn);
+        ChatMessage framed = FINISHED.withPicture(Picture.frame(new JobId("64f0c2a1e4b0"), 12));
+
+        // when
+        Delivery sent = withPictures.send(ALICE, framed, "k1", Mode.NEW);
+        Delivery edited = withPictures.edit(
+                ALICE, ((Delivery.Sent) sent).messageRef(), framed.withField("AI summary", "a texture is missing"));
+
+        // then
+        ShownMessage shown = telegram.chat(42).lastMessage();
+        assertThat(edited).isEqualTo(sent);
+        assertThat(shown.kind()).isEqualTo(MessageKind.PHOTO);
+        assertThat(shown.file().bytes()).isEqualTo(jpeg);
+        assertThat(shown.file().fileName()).isEqualTo("shot010-frame-12.jpg");
+        assertThat(shown.plainText())
+                .isEqualTo("✅ Finished: shot<010> & co\n4 tasks in 12m\nUser: alice\nAI summary: a texture is missing");
+        assertThat(shown.inlineKeyboard())
+                .containsExactly(List.of(new InlineButton("Status", "status 64f0c2a1e4b0", "")));
+        assertThat(telegram.requests("editMessageCaption")).hasSize(1);
+        assertThat(telegram.requests("editMessageText")).isEmpty();
+    }
+
+    @Test
+    void cutsAPhotosCaptionToTelegramsLimit() {
+        String caption = TelegramMessages.html(
+                ChatMessage.titled(Tone.FAILURE, "❌ Failed", "x".repeat(1790)).withField("Preview", "frame 1"),
+                java.time.Instant.EPOCH,
+                TelegramMessages.MAX_CAPTION);
+
+        assertThat(caption).hasSizeLessThanOrEqualTo(TelegramMessages.MAX_CAPTION + "<b></b>".length());
+        assertThat(caption).endsWith("…");
     }
 
     @Test
@@ -162,6 +219,25 @@ class TelegramChatSenderIntegrationTest {
     }
 
     @Test
+    void sendsADmTwiceWhenTelegramTookItButItsAnswerWasLost() {
+        // given: Telegram carries the first send out, but its answer never reaches Crashy
+        telegram.loseAnswersTo("sendMessage", 1);
+
+        // when: the outbox tries again, as after any failure
+        Delivery lost = sender.send(ALICE, FINISHED, "k1", Mode.NEW);
+        Delivery again = sender.send(ALICE, FINISHED, "k1", Mode.NEW);
+
+        // then: the Bot API has no idempotency key, so the artist has the DM twice, and the first failure says so
+        assertThat(lost)
+                .isInstanceOfSatisfying(
+                        Delivery.RetryLater.class,
+                        retry -> assertThat(retry.why())
+                                .startsWith("Telegram's answer was lost; the message may have gone through"));
+        assertThat(again).isInstanceOf(Delivery.Sent.class);
+        assertThat(telegram.chat(42).messages()).hasSize(2);
+    }
+
+    @Test
     void pacesABurstToOneChatSoFloodControlNeverAnswers() {
         // when: twice what Telegram lets through at once, while its limits are in force
         for (int i = 1; i <= 4; i++) {
@@ -186,11 +262,18 @@ class TelegramChatSenderIntegrationTest {
         return ((Delivery.Sent) delivery).messageRef();
     }
 
+    private static byte[] jpeg() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(32, 18, BufferedImage.TYPE_INT_RGB), "jpg", out);
+        return out.toByteArray();
+    }
+
     private static TelegramChatSender senderFor(FakeTelegram fake) {
         TelegramProperties properties = TelegramProperties.of(TOKEN, fake.url(), Set.of());
         return new TelegramChatSender(
                 new OkHttpTelegramClient(TOKEN, properties.telegramUrl()),
                 new TelegramPacer(Clock.systemUTC()),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                Pictures.none());
     }
 }

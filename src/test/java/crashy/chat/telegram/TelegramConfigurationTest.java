@@ -3,12 +3,19 @@ package crashy.chat.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import crashy.command.CommandCatalog;
+import crashy.message.ChatMessage;
 import crashy.notification.ChatSender;
+import crashy.notification.Delivery;
+import crashy.notification.Mode;
+import crashy.notification.Pictures;
+import crashy.subscription.ChatPlatform;
+import crashy.subscription.ChatUserId;
 import crashy.subscription.LinkInvitations;
 import crashy.subscription.SubscriptionService;
 import crashy.subscription.TestSubscriptions;
 import crashy.testing.CapturedLog;
 import crashy.testing.telegram.FakeTelegram;
+import crashy.testing.telegram.ShownMessage;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -28,6 +35,7 @@ class TelegramConfigurationTest {
             .withBean(Clock.class, Clock::systemUTC)
             .withBean(SubscriptionService.class, () -> subscriptions)
             .withBean(CommandCatalog.class, () -> new CommandCatalog(List.of(), subscriptions))
+            .withBean(Pictures.class, Pictures::none)
             .withUserConfiguration(TelegramConfiguration.class, TelegramOffNotice.class)
             .withPropertyValues("crashy.telegram.api-url=" + telegram.url());
 
@@ -47,6 +55,27 @@ class TelegramConfigurationTest {
                     assertThat(started.getBean(LinkInvitations.class).deepLink("K7QX2M9PLT"))
                             .contains("https://t.me/crashy_test_bot?start=K7QX2M9PLT");
                 });
+        assertThat(telegram.violations()).isEmpty();
+    }
+
+    @Test
+    void leavesADmWhoseAnswerWasLostOnAReusedConnectionToTheOutboxInsteadOfSendingItAgainUnseen() {
+        context.withPropertyValues("crashy.telegram.token=" + TOKEN).run(started -> {
+            // given: a DM went out, so the next one goes over the same connection
+            ChatSender sender = started.getBean(ChatSender.class);
+            ChatUserId ann = new ChatUserId(ChatPlatform.TELEGRAM, "42");
+            sender.send(ann, ChatMessage.text("Rendering"), "k1", Mode.NEW);
+            telegram.loseAnswersTo("sendMessage", 1);
+
+            // when: Telegram takes the next DM, but the connection drops before its answer arrives
+            Delivery lost = sender.send(ann, ChatMessage.text("Finished"), "k2", Mode.NEW);
+
+            // then: the outbox hears that and decides about a retry; the HTTP client did not send the DM again itself
+            assertThat(lost).isInstanceOf(Delivery.RetryLater.class);
+            assertThat(telegram.chat(42).messages())
+                    .extracting(ShownMessage::plainText)
+                    .containsExactly("Rendering", "Finished");
+        });
         assertThat(telegram.violations()).isEmpty();
     }
 

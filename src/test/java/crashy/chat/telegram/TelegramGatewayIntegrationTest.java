@@ -10,6 +10,7 @@ import crashy.command.CommandSpec;
 import crashy.command.TestCommands;
 import crashy.farm.FarmPollerFixture;
 import crashy.job.Jobs;
+import crashy.notification.Pictures;
 import crashy.subscription.ChatUser;
 import crashy.subscription.LinkCode;
 import crashy.subscription.SubscriptionService;
@@ -41,7 +42,7 @@ class TelegramGatewayIntegrationTest {
     private static final String JOB = "aaaaaaaaaaaaaaaaaaaaaaa1";
     private static final long MEMBER = 42;
     private static final long STRANGER = 99;
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final FarmPollerFixture farm = FarmPollerFixture.withJobs(Jobs.rendering(JOB, 5, 1, 4));
     private final SubscriptionService subscriptions = TestSubscriptions.create(farm.clock(), "alice", "bob");
@@ -51,7 +52,7 @@ class TelegramGatewayIntegrationTest {
     private final CommandCatalog catalog = TestCommands.catalog(
             farm.board(), subscriptions, farm.clock(), new TelegramBotAccount(client), new FailingCommand());
     private final TelegramChatSender sender =
-            new TelegramChatSender(client, new TelegramPacer(Clock.systemUTC()), farm.clock());
+            new TelegramChatSender(client, new TelegramPacer(Clock.systemUTC()), farm.clock(), Pictures.none());
     private final TelegramGateway gateway = new TelegramGateway(
             properties, client, catalog, new TelegramUpdateHandler(catalog, subscriptions, properties, client, sender));
 

@@ -232,7 +232,7 @@ class FakeDiscordRestTest {
         CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
                 request("POST", "channels/" + channel + "/messages", TOKEN, JSON, content("Job 7 failed")),
                 HttpResponse.BodyHandlers.ofString());
-        RecordedCall held = hold.awaitHeld(Duration.ofSeconds(5));
+        RecordedCall held = hold.awaitHeld(Duration.ofSeconds(10));
 
         assertThat(held.status()).isEqualTo(200);
         assertThat(discord.directMessagesTo(discord.person("bob")))
@@ -240,7 +240,7 @@ class FakeDiscordRestTest {
                 .containsExactly("Job 7 failed");
         assertThat(answer).isNotDone();
         hold.release();
-        assertThat(answer.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(answer.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         assertThat(send(channel, "Job 8 failed").statusCode()).isEqualTo(200);
     }
 

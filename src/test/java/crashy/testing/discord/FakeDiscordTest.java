@@ -42,7 +42,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The real JDA 6.5.0 against the fake: the flows Crashy's Discord gateway will use, and Discord's failures. */
 class FakeDiscordTest {
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    /** Every wait ends as soon as what it waits for happens; the bound is for a loaded two-core machine. */
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    /**
+     * JDA resumes at once, but a resume attempt that fails retries after 2 s, then 4 s (its reconnect back-off): on
+     * a loaded machine a resume can take longer than {@link #WAIT} without anything being wrong.
+     */
+    private static final Duration RECONNECT_WAIT = Duration.ofSeconds(30);
 
     @RegisterExtension
     final JdaLogGuard jdaLog = new JdaLogGuard();
@@ -108,7 +114,8 @@ class FakeDiscordTest {
 
         fake.grantAdmin(fake.person("carol"));
 
-        assertThat(roleAdded.get(5, TimeUnit.SECONDS).getMember().getId()).isEqualTo("4003");
+        assertThat(roleAdded.get(WAIT.toSeconds(), TimeUnit.SECONDS).getMember().getId())
+                .isEqualTo("4003");
         assertThat(guild.getMembers()).hasSize(4);
         assertThat(guild.getOwner().getUser().getName()).isEqualTo("alice");
         assertThat(guild.getRoles()).extracting(Role::getName).containsExactly("admin", "@everyone");
@@ -357,8 +364,8 @@ class FakeDiscordTest {
 
         fake.requestReconnect();
 
-        fake.awaitResumes(1, WAIT);
-        assertThat(bot.resumes).succeedsWithin(WAIT);
+        fake.awaitResumes(1, RECONNECT_WAIT);
+        assertThat(bot.resumes).succeedsWithin(RECONNECT_WAIT);
         assertThat(fake.gatewayFramesFromBot())
                 .filteredOn(frame -> frame.path("op").asInt() == 2)
                 .hasSize(1);
@@ -374,7 +381,7 @@ class FakeDiscordTest {
         fake.dropConnection();
         InteractionTicket status = fake.slashCommand(fake.person("bob"), "status", SlashOption.string("job", "2"));
 
-        fake.awaitResumes(1, WAIT);
+        fake.awaitResumes(1, RECONNECT_WAIT);
         assertThat(fake.awaitCallback(status, WAIT).status()).isEqualTo(200);
         assertThat(fake.gatewayFramesFromBot())
                 .filteredOn(frame -> frame.path("op").asInt() == 6)

@@ -116,7 +116,7 @@ class FakeGatewayTest {
             client.next();
             client.send("{\"op\":2,\"d\":{\"token\":\"stolen\",\"intents\":0}}");
 
-            assertThat(client.awaitCloseCode(Duration.ofSeconds(5))).isEqualTo(4004);
+            assertThat(client.awaitCloseCode(Duration.ofSeconds(10))).isEqualTo(4004);
         }
     }
 }

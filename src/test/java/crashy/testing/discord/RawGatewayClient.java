@@ -49,9 +49,9 @@ final class RawGatewayClient implements WebSocket.Listener, AutoCloseable {
     /** The next frame, inflated if the connection is compressed. */
     JsonNode next() {
         try {
-            JsonNode frame = frames.poll(5, TimeUnit.SECONDS);
+            JsonNode frame = frames.poll(10, TimeUnit.SECONDS);
             if (frame == null) {
-                throw new AssertionError("No gateway frame within 5 s");
+                throw new AssertionError("No gateway frame within 10 s");
             }
             return frame;
         } catch (InterruptedException e) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,7 +71,12 @@ final class BotApiServer implements AutoCloseable {
                 respond(exchange, Answer.error(ApiError.of(malformed.status(), malformed.getMessage())));
                 return;
             }
-            Answer answer = answerSafely(call);
+            Optional<Answer> answered = answerSafely(call);
+            if (answered.isEmpty()) {
+                // Cut off before Telegram took the call: nothing was done, so nothing is recorded, and no answer goes.
+                return;
+            }
+            Answer answer = answered.get();
             if (answer.status() == 429) {
                 tooManyRequests.incrementAndGet();
             }
@@ -82,6 +88,10 @@ final class BotApiServer implements AutoCloseable {
                     parameters.uploads(),
                     receivedAt,
                     answer.status()));
+            if (dispatcher.losesAnswer(call, answer)) {
+                // Closing an exchange that never sent its headers drops the connection: no answer reaches the bot.
+                return;
+            }
             respond(exchange, answer);
         } finally {
             exchange.close();
@@ -90,12 +100,12 @@ final class BotApiServer implements AutoCloseable {
     }
 
     /** A bug in the fake must not look like a network failure to the bot: it answers 500 and counts as a violation. */
-    private Answer answerSafely(IncomingCall call) {
+    private Optional<Answer> answerSafely(IncomingCall call) {
         try {
             return dispatcher.answer(call);
         } catch (RuntimeException bug) {
             log.violation(new Violation(call.method(), "FakeTelegram failed: " + bug));
-            return Answer.error(ApiError.of(500, "Internal Server Error: FakeTelegram failed: " + bug));
+            return Optional.of(Answer.error(ApiError.of(500, "Internal Server Error: FakeTelegram failed: " + bug)));
         }
     }
 

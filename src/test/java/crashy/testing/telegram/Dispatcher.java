@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 /**
  * Answers one call in the order Telegram would: the token, the method, the parameters against the spec, the content
- * rules; then what the test scripted, blocked users and flood control; and only then the method itself. Every
- * refusal that a correct bot would never provoke is reported as a {@link Violation}.
+ * rules; then a hold the test asked for, what the test scripted, blocked users and flood control; and only then the
+ * method itself. Every refusal that a correct bot would never provoke is reported as a {@link Violation}.
  */
 final class Dispatcher {
     /** The calls that put a message in a chat, which Telegram's flood control counts. */
@@ -49,23 +49,36 @@ final class Dispatcher {
         return spec.methodNamed(call.method()).orElse(call.method());
     }
 
-    Answer answer(IncomingCall call) {
+    /** Whether the answer to this call, carried out already, is to be lost on its way back as a network would. */
+    boolean losesAnswer(IncomingCall call, Answer answer) {
+        return answer.status() == 200 && faults.losesAnswer(methodName(call));
+    }
+
+    /** The answer to the call; empty when a test cut the call off while holding it, so that it was never carried out. */
+    Optional<Answer> answer(IncomingCall call) {
         if (!call.token().equals(token)) {
-            return Answer.error(ApiError.unauthorized());
+            return Optional.of(Answer.error(ApiError.unauthorized()));
         }
         String method = methodName(call);
         if (spec.methodNamed(method).isEmpty()) {
             log.violation(new Violation(method, "the Bot API has no such method"));
-            return Answer.error(ApiError.notFound());
+            return Optional.of(Answer.error(ApiError.notFound()));
         }
         List<String> problems = spec.problems(method, call.parameters());
         problems.forEach(problem -> log.violation(new Violation(method, problem)));
         if (!problems.isEmpty()) {
-            return Answer.badRequest(problems.get(0));
+            return Optional.of(Answer.badRequest(problems.get(0)));
         }
         Optional<String> content = ContentRules.problem(method, call.parameters());
         content.ifPresent(problem -> log.violation(new Violation(method, problem)));
-        return content.map(Answer::badRequest).orElseGet(() -> answerValid(method, call.parameters()));
+        if (content.isPresent()) {
+            return content.map(Answer::badRequest);
+        }
+        Optional<HeldCall> hold = faults.holdFor(method, call.parameters().fields());
+        if (hold.isPresent() && !hold.get().hold(call.parameters().fields())) {
+            return Optional.empty();
+        }
+        return Optional.of(answerValid(method, call.parameters()));
     }
 
     private Answer answerValid(String method, Parameters call) {

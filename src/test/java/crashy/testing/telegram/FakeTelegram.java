@@ -40,11 +40,12 @@ import java.util.function.Predicate;
  *
  * <p>Like Telegram it refuses a wrong token (401), answers 400 "message is not modified" to an edit that changes
  * nothing, and enforces flood control ({@link RateLimits#telegram()} unless the builder says otherwise) with 429 and
- * {@code retry_after}. Tests can script more: {@link #failNext} (429, 500, 502, ...), {@link #blockedBy} (403). Time
+ * {@code retry_after}. Tests can script more: {@link #failNext} (429, 500, 502, ...), {@link #blockedBy} (403),
+ * {@link #loseAnswersTo} (carried out, answer lost) and {@link #holdNext} (in flight until released or cut off). Time
  * comes from the builder's {@link Clock}, so a test with a fixed clock gets deterministic flood control.
  */
 public final class FakeTelegram implements AutoCloseable {
-    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(5);
+    private static final Duration DEFAULT_WAIT = Duration.ofSeconds(10);
 
     private final String token;
     private final Clock clock;
@@ -186,6 +187,27 @@ public final class FakeTelegram implements AutoCloseable {
         faults.failNext(method, times, error);
     }
 
+    /**
+     * Carries out the next {@code times} valid calls of {@code method}, then drops the connection instead of answering,
+     * as when the network fails after Telegram took a message.
+     */
+    public void loseAnswersTo(String method, int times) {
+        faults.loseAnswers(method, times);
+    }
+
+    /**
+     * Holds the next valid call of {@code method} whose parameters match, before it is carried out, until the test
+     * releases it or cuts it off: a call in flight while the bot stops, say.
+     */
+    public HeldCall holdNext(String method, Predicate<ObjectNode> parameters) {
+        return faults.holdNext(method, parameters);
+    }
+
+    /** Drops the failures and lost answers scripted but not used up yet: Telegram is well again. */
+    public void stopFailing() {
+        faults.stopFailing();
+    }
+
     /** From now on, calls for the chat with this user answer 403 "Forbidden: bot was blocked by the user". */
     public void blockedBy(long userId) {
         faults.block(userId);
@@ -203,6 +225,7 @@ public final class FakeTelegram implements AutoCloseable {
     /** Stops the server; waiting {@code getUpdates} calls are answered first, so pollers end cleanly. */
     @Override
     public void close() {
+        faults.cutOffHeld();
         updates.close();
         server.close();
     }

@@ -52,7 +52,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class FakeTelegramIntegrationTest {
     private static final String TOKEN = "123456:fake-token";
     private static final long ALICE = 42;
-    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final OkHttpClient okHttp = new OkHttpClient();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();

@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -255,6 +257,61 @@ class FakeTelegramTest {
 
         // then
         assertThat(new int[] {first, second, third}).containsExactly(500, 500, 200);
+    }
+
+    @Test
+    void stopFailingForgetsTheFailuresNotUsedUp() {
+        // given
+        telegram.failNext("sendMessage", 5, ApiError.badGateway());
+        int refused = post("sendMessage", "{\"chat_id\":42,\"text\":\"a\"}").status();
+
+        // when
+        telegram.stopFailing();
+
+        // then
+        assertThat(refused).isEqualTo(502);
+        assertThat(post("sendMessage", "{\"chat_id\":42,\"text\":\"a\"}").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aHeldCallIsCarriedOutOnlyOnceReleased() throws Exception {
+        // given
+        HeldCall held = telegram.holdNext(
+                "sendMessage", call -> call.path("text").asText().equals("held"));
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                request("sendMessage", "{\"chat_id\":42,\"text\":\"held\"}"), HttpResponse.BodyHandlers.ofString());
+        assertThat(held.awaitHeld(Duration.ofSeconds(5)).path("text").asText()).isEqualTo("held");
+        int other = post("sendMessage", "{\"chat_id\":42,\"text\":\"other\"}").status();
+        assertThat(telegram.chat(42).messages()).extracting(ShownMessage::text).containsExactly("other");
+
+        // when
+        held.release();
+
+        // then
+        assertThat(answer.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(other).isEqualTo(200);
+        assertThat(telegram.chat(42).messages()).extracting(ShownMessage::text).containsExactly("other", "held");
+    }
+
+    @Test
+    void aHeldCallCutOffIsNeitherCarriedOutNorAnsweredNorRecorded() {
+        // given
+        HeldCall held = telegram.holdNext("sendMessage", call -> true);
+        CompletableFuture<HttpResponse<String>> answer = http.sendAsync(
+                request("sendMessage", "{\"chat_id\":42,\"text\":\"cut\"}"), HttpResponse.BodyHandlers.ofString());
+        held.awaitHeld(Duration.ofSeconds(5));
+
+        // when
+        held.cutOff();
+
+        // then
+        assertThat(answer).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class);
+        assertThat(telegram.chat(42).messages()).isEmpty();
+        assertThat(telegram.requests("sendMessage")).isEmpty();
+        assertThat(post("sendMessage", "{\"chat_id\":42,\"text\":\"next\"}").status())
+                .as("the hold is used up")
+                .isEqualTo(200);
     }
 
     @Test
