@@ -86,11 +86,8 @@ record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
         return raw.replaceAll("\\\\([^0-9A-Za-z\\s])", "$1");
     }
 
+    /** A title without its markup; the burst's titles have no characters HTML escapes. */
     private static String plain(String html) {
-        return html.replaceAll("<[^>]+>", "")
-                .replace("&lt;", "<")
-                .replace("&gt;", ">")
-                .replace("&quot;", "\"")
-                .replace("&amp;", "&");
+        return html.replaceAll("<[^>]+>", "");
     }
 }

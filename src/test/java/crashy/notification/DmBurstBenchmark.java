@@ -15,6 +15,7 @@ import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import crashy.subscription.SubscriptionService;
 import crashy.subscription.Trust;
+import crashy.testing.BenchmarkOptions;
 import crashy.testing.discord.DiscordWorld;
 import crashy.testing.discord.FakeDiscord;
 import crashy.testing.discord.FakeUser;
@@ -22,7 +23,6 @@ import crashy.testing.telegram.FakeTelegram;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,11 +46,11 @@ public final class DmBurstBenchmark {
     private static final Duration SETTLE = Duration.ofSeconds(11);
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        long seed = Long.parseLong(options.getOrDefault("seed", "1"));
-        int artists = Integer.parseInt(options.getOrDefault("artists", "300"));
-        int jobs = Integer.parseInt(options.getOrDefault("jobs", "1000"));
-        Duration window = Duration.ofMillis((long) (Double.parseDouble(options.getOrDefault("window", "60")) * 1000));
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        long seed = options.number("seed", 1);
+        int artists = options.number("artists", 300);
+        int jobs = options.number("jobs", 1000);
+        Duration window = Duration.ofMillis((long) (options.decimal("window", 60) * 1000));
         BurstPlan plan = BurstPlan.create(seed, artists, jobs, window);
         System.out.printf(
                 "Burst: %d jobs of %d artists (%d on Discord with %d jobs, %d on Telegram with %d jobs; the busiest"
@@ -250,14 +250,6 @@ public final class DmBurstBenchmark {
             }
             Thread.sleep(100);
         }
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 
     private DmBurstBenchmark() {}
