@@ -5,14 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -23,15 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers one platform's outbox. A loop hands each user's due notifications (new DMs first) to a worker of its own
- * and at once goes on with other users, so a user who waits for the platform holds up no one. A user is served by
- * one worker at a time, so their messages go out in order; a user whose worker ended is looked at again only by a
+ * Delivers one platform's outbox. A loop hands each user's due notifications to a worker of its own and at once goes
+ * on with other users, so a user who waits for the platform holds up no one; new DMs go before edits. A user is served
+ * by one worker at a time, so their messages go out in order; a user whose worker ended is looked at again only by a
  * fresh read of the outbox, which sees what that worker sent.
  */
 final class DeliveryLoop {
     static final int PARALLEL_USERS = 32;
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     static final Duration GATHER = Duration.ofMillis(50);
+    static final int EDITS_AT_ONCE = 8;
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(DeliveryLoop.class);
 
@@ -40,9 +38,7 @@ final class DeliveryLoop {
     private final Outbox outbox;
     private final Clock clock;
     private final Semaphore wakeUp = new Semaphore(0);
-    private final Set<String> busy = new HashSet<>();
-    private final Queue<Ended> ended = new ConcurrentLinkedQueue<>();
-    private final Map<String, Instant> resting = new LinkedHashMap<>();
+    private final ServedUsers served = new ServedUsers(IDLE_CHECK);
     private volatile boolean running;
     private @Nullable Thread loop;
     private @Nullable ExecutorService workers;
@@ -89,9 +85,8 @@ final class DeliveryLoop {
         while (running) {
             try {
                 Instant now = clock.instant();
-                takeBackDone(now);
-                List<QueuedNotification> due = outbox.due(platform, now, BATCH, busyOrResting());
-                perUser(due).forEach(this::handOver);
+                List<QueuedNotification> due = outbox.due(platform, now, BATCH, served.unavailable(now));
+                handOut(due);
                 if (due.size() < BATCH && wakeUp.tryAcquire(untilNextDue(now).toMillis(), TimeUnit.MILLISECONDS)) {
                     gather();
                 }
@@ -107,8 +102,28 @@ final class DeliveryLoop {
         }
     }
 
-    private void handOver(String user, List<QueuedNotification> queue) {
-        busy.add(user);
+    /**
+     * While new DMs wait or are being sent, only they are handed out; edits (living messages, amendments) wait until
+     * none is, and then only a few users' at once, so that edits never hold many of the platform's turns when the next
+     * DMs come.
+     */
+    private void handOut(List<QueuedNotification> due) {
+        boolean dmsWait = served.serving(false) > 0 || due.stream().anyMatch(DeliveryLoop::isNewDm);
+        perUser(due).forEach((user, queue) -> {
+            List<QueuedNotification> now =
+                    dmsWait ? queue.stream().filter(DeliveryLoop::isNewDm).toList() : queue;
+            if (!now.isEmpty() && (dmsWait || served.serving(true) < EDITS_AT_ONCE)) {
+                handOver(user, now, !dmsWait);
+            }
+        });
+    }
+
+    private static boolean isNewDm(QueuedNotification queued) {
+        return queued.notification().mode() == Mode.NEW;
+    }
+
+    private void handOver(String user, List<QueuedNotification> queue, boolean onlyEdits) {
+        served.serving(user, onlyEdits);
         ExecutorService pool = workers;
         if (pool != null) {
             pool.execute(() -> serve(user, queue));
@@ -123,26 +138,9 @@ final class DeliveryLoop {
             failed = true;
             log.error("Delivering to {} user={} failed; trying again shortly", platform, user, e);
         } finally {
-            ended.add(new Ended(user, failed));
+            served.ended(user, failed);
             wakeUp.release();
         }
-    }
-
-    /** Users whose worker ended may be served again; one whose delivery threw rests a while, not to spin on it. */
-    private void takeBackDone(Instant now) {
-        resting.values().removeIf(until -> !until.isAfter(now));
-        for (Ended worker = ended.poll(); worker != null; worker = ended.poll()) {
-            busy.remove(worker.user());
-            if (worker.failed()) {
-                resting.put(worker.user(), now.plus(IDLE_CHECK));
-            }
-        }
-    }
-
-    private Set<String> busyOrResting() {
-        Set<String> skipped = new HashSet<>(busy);
-        skipped.addAll(resting.keySet());
-        return skipped;
     }
 
     /** Until something not yet due falls due, at most {@link #IDLE_CHECK}; new work and ended workers wake earlier. */
@@ -178,9 +176,6 @@ final class DeliveryLoop {
                 .add(q));
         return perUser;
     }
-
-    /** A worker that served this user ended, having thrown or not. */
-    private record Ended(String user, boolean failed) {}
 
     private static ThreadFactory daemon(String name) {
         return task -> {

@@ -31,6 +31,7 @@ class DeliveriesTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final ChatUserId ALICE = discord("1");
     private static final ChatUserId BOB = discord("2");
+    private static final ChatUserId CAROL = discord("3");
 
     private final Clock clock = Clock.systemUTC();
     private final DataSource database = TestDatabase.fresh();
@@ -41,43 +42,45 @@ class DeliveriesTest {
 
     @AfterEach
     void stop() {
-        discord.open();
+        discord.openAll();
         deliveries.stop();
     }
 
     @Test
     void aUserWhoseDmWaitsForThePlatformHoldsUpNoOneElse() {
         // given: Alice's DM is stuck at the platform
+        discord.hold(ALICE);
         deliveries.start();
-        queue(ALICE, "job1");
+        queue(ALICE, "job1", Mode.NEW);
         await().atMost(WAIT).until(() -> discord.started().contains("job1"));
 
         // when
-        queue(BOB, "job2");
+        queue(BOB, "job2", Mode.NEW);
 
         // then
         await().atMost(WAIT).until(() -> discord.sent().contains("job2"));
         assertThat(discord.sent()).doesNotContain("job1");
-        discord.open();
+        discord.open(ALICE);
         await().atMost(WAIT).until(() -> discord.sent().contains("job1"));
     }
 
     @Test
     void sendsOneUsersDmsOneAtATimeAndInOrder() {
         // given
+        discord.hold(ALICE);
         deliveries.start();
-        queue(ALICE, "job1");
+        queue(ALICE, "job1", Mode.NEW);
         await().atMost(WAIT).until(() -> discord.started().contains("job1"));
 
         // when: more come while the first waits
-        queue(ALICE, "job2");
-        queue(ALICE, "job3");
-        discord.open();
+        queue(ALICE, "job2", Mode.NEW);
+        queue(ALICE, "job3", Mode.NEW);
+        discord.open(ALICE);
 
         // then
         await().atMost(WAIT).until(() -> discord.sent().size() == 3);
         assertThat(discord.sent()).containsExactly("job1", "job2", "job3");
-        assertThat(discord.mostAtOnce(ALICE)).isEqualTo(1);
+        assertThat(discord.mostAtOnce()).isEqualTo(1);
         await().atMost(WAIT).until(() -> outbox.pendingCount() == 0);
         assertThat(discord.sent()).hasSize(3);
     }
@@ -86,42 +89,79 @@ class DeliveriesTest {
     void aUsersDmsQueuedTogetherGoOutOldestNewsFirst() {
         // given
         deliveries.start();
-        discord.open();
 
         // when: the poll hands over the later completion first
-        queue(ALICE, "job2", clock.instant().minusSeconds(1));
-        queue(ALICE, "job1", clock.instant().minusSeconds(2));
+        queue(ALICE, "job2", Mode.NEW, clock.instant().minusSeconds(1));
+        queue(ALICE, "job1", Mode.NEW, clock.instant().minusSeconds(2));
 
         // then
         await().atMost(WAIT).until(() -> discord.sent().size() == 2);
         assertThat(discord.sent()).containsExactly("job1", "job2");
     }
 
-    private void queue(ChatUserId user, String job) {
-        queue(user, job, clock.instant());
+    @Test
+    void livingMessagesWaitWhileNewDmsDo() {
+        // given: Carol's completion DM is stuck at the platform, and Bob's living message is due too
+        discord.hold(CAROL);
+        deliveries.start();
+        queue(CAROL, "job3", Mode.NEW);
+        queue(BOB, "job2", Mode.LIVE);
+        await().atMost(WAIT).until(() -> discord.started().contains("job3"));
+
+        // when: another DM comes while Carol's waits
+        queue(ALICE, "job1", Mode.NEW);
+        await().atMost(WAIT).until(() -> discord.sent().contains("job1"));
+
+        // then: Bob's living message goes only once no DM is left to send
+        assertThat(discord.started()).doesNotContain("job2");
+        discord.open(CAROL);
+        await().atMost(WAIT).until(() -> discord.sent().contains("job2"));
+        assertThat(discord.sent()).containsExactly("job1", "job3", "job2");
     }
 
-    private void queue(ChatUserId user, String job, Instant happened) {
+    @Test
+    void servesOnlyAFewUsersLivingMessagesAtOnce() {
+        // given: twelve users' living messages, each held at the platform
+        for (int user = 1; user <= 12; user++) {
+            discord.hold(discord(Integer.toString(user)));
+            queue(discord(Integer.toString(user)), "job" + user, Mode.LIVE);
+        }
+
+        // when
+        deliveries.start();
+
+        // then
+        await().atMost(WAIT).until(() -> discord.started().size() == DeliveryLoop.EDITS_AT_ONCE);
+        discord.openAll();
+        await().atMost(WAIT).until(() -> discord.sent().size() == 12);
+        assertThat(discord.mostAtOnce()).isEqualTo(DeliveryLoop.EDITS_AT_ONCE);
+    }
+
+    private void queue(ChatUserId user, String job, Mode mode) {
+        queue(user, job, mode, clock.instant());
+    }
+
+    private void queue(ChatUserId user, String job, Mode mode, Instant due) {
         outbox.enqueue(
                 List.of(new Notification(
                         user,
                         new JobId(job),
                         1,
                         JobEventKind.COMPLETED,
-                        Mode.NEW,
+                        mode,
                         ChatMessage.titled(Tone.SUCCESS, "✅ Finished: " + job, "4 tasks"))),
                 clock.instant(),
-                happened);
+                due);
         deliveries.wake();
     }
 
-    /** A Discord whose DMs to Alice wait until the test opens the gate; it counts how many go to a user at once. */
+    /** A Discord that holds DMs to some users until the test lets them go, and counts how many it takes at once. */
     private static final class GatedSender implements ChatSender {
-        private final CountDownLatch gate = new CountDownLatch(1);
+        private final Map<ChatUserId, CountDownLatch> gates = new ConcurrentHashMap<>();
         private final List<String> started = new CopyOnWriteArrayList<>();
         private final List<String> sent = new CopyOnWriteArrayList<>();
-        private final Map<ChatUserId, AtomicInteger> atOnce = new ConcurrentHashMap<>();
-        private final Map<ChatUserId, Integer> most = new ConcurrentHashMap<>();
+        private final AtomicInteger atOnce = new AtomicInteger();
+        private final AtomicInteger most = new AtomicInteger();
 
         @Override
         public ChatPlatform platform() {
@@ -131,11 +171,11 @@ class DeliveriesTest {
         @Override
         public Delivery send(ChatUserId to, ChatMessage message, String key, Mode mode) {
             String job = message.title().substring(message.title().indexOf(": ") + 2);
-            int now = atOnce.computeIfAbsent(to, user -> new AtomicInteger()).incrementAndGet();
-            most.merge(to, now, Math::max);
+            most.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
             started.add(job);
             try {
-                if (to.equals(ALICE) && !gate.await(3 * WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                CountDownLatch gate = gates.get(to);
+                if (gate != null && !gate.await(3 * WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
                     return new Delivery.RetryLater(Duration.ofSeconds(1), "the test never opened the gate");
                 }
                 sent.add(job);
@@ -144,7 +184,7 @@ class DeliveriesTest {
                 Thread.currentThread().interrupt();
                 return new Delivery.RetryLater(Duration.ZERO, "interrupted");
             } finally {
-                atOnce.get(to).decrementAndGet();
+                atOnce.decrementAndGet();
             }
         }
 
@@ -153,8 +193,16 @@ class DeliveriesTest {
             return new Delivery.Sent(messageRef);
         }
 
-        void open() {
-            gate.countDown();
+        void hold(ChatUserId user) {
+            gates.put(user, new CountDownLatch(1));
+        }
+
+        void open(ChatUserId user) {
+            gates.get(user).countDown();
+        }
+
+        void openAll() {
+            gates.values().forEach(CountDownLatch::countDown);
         }
 
         List<String> started() {
@@ -165,8 +213,8 @@ class DeliveriesTest {
             return List.copyOf(sent);
         }
 
-        int mostAtOnce(ChatUserId user) {
-            return most.getOrDefault(user, 0);
+        int mostAtOnce() {
+            return most.get();
         }
     }
 }
