@@ -18,12 +18,12 @@ public interface Outbox {
         return enqueue(notifications, now, now);
     }
 
-    /** Like {@link #enqueue(List, Instant)}, with the notifications falling due only at {@code dueAt}. */
+    /** Like {@link #enqueue(List, Instant)}, the notifications falling due at {@code dueAt}, which may be past. */
     int enqueue(List<Notification> notifications, Instant queuedAt, Instant dueAt);
 
     /**
      * Pending notifications of a platform due by {@code now}, except those to the users given (by their id on the
-     * platform): new DMs first, then amendments, then living messages, each oldest first.
+     * platform): new DMs first, then amendments, then living messages, each in the order they fell due.
      */
     List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit, Collection<String> exceptUsers);
 

@@ -40,9 +40,8 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  */
 final class DiscordChatSender implements ChatSender {
     static final Duration TIMEOUT = Duration.ofSeconds(10);
-    /** 45 requests in any 1.2 s: room under 50 a second for answers arriving late and for Crashy's other calls. */
+    // 45 requests in any 1.2 s: room under 50 a second for requests that arrive late and for Crashy's other calls.
     static final int REQUESTS_PER_WINDOW = 45;
-
     static final Duration WINDOW = Duration.ofMillis(1200);
     private static final int NONCE_LENGTH = 24;
 
