@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -27,7 +28,7 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public int enqueue(List<Notification> notifications, Instant now) {
+    public int enqueue(List<Notification> notifications, Instant queuedAt, Instant dueAt) {
         int added = 0;
         for (Notification n : notifications) {
             added += jdbc.sql("INSERT INTO outbox (platform, user_id, job_id, event_seq, kind, mode, payload, state,"
@@ -42,8 +43,8 @@ final class JdbcOutbox implements Outbox {
                             n.kind().name(),
                             n.mode().name(),
                             MessageCodec.write(n.message()),
-                            Timestamp.from(now),
-                            Timestamp.from(now),
+                            Timestamp.from(dueAt),
+                            Timestamp.from(queuedAt),
                             n.user().platform().name(),
                             n.user().value(),
                             n.job().value(),
@@ -55,18 +56,29 @@ final class JdbcOutbox implements Outbox {
     }
 
     @Override
-    public List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' AND platform = ? AND due_at <= ?"
-                        + " ORDER BY due_at, id LIMIT ?")
-                .params(platform.name(), Timestamp.from(now), limit)
+    public List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit, Collection<String> exceptUsers) {
+        // A list that is never empty keeps NOT IN valid; no platform has an empty user id.
+        List<String> except = exceptUsers.isEmpty() ? List.of("") : List.copyOf(exceptUsers);
+        // Of a job's pending living-message updates only the newest is handed out; sending it drops the others.
+        return jdbc.sql("SELECT " + COLUMNS + " FROM outbox o WHERE state = 'PENDING' AND platform = :platform"
+                        + " AND due_at <= :now AND user_id NOT IN (:except)"
+                        + " AND NOT (mode = 'LIVE' AND EXISTS (SELECT 1 FROM outbox n WHERE n.state = 'PENDING'"
+                        + " AND n.mode = 'LIVE' AND n.platform = o.platform AND n.user_id = o.user_id"
+                        + " AND n.job_id = o.job_id AND n.id > o.id))"
+                        + " ORDER BY CASE mode WHEN 'NEW' THEN 0 WHEN 'AMEND' THEN 1 ELSE 2 END, due_at, id"
+                        + " LIMIT :limit")
+                .param("platform", platform.name())
+                .param("now", Timestamp.from(now))
+                .param("except", except)
+                .param("limit", limit)
                 .query(JdbcOutbox::queued)
                 .list();
     }
 
     @Override
-    public Optional<Instant> nextDue(ChatPlatform platform) {
-        return jdbc.sql("SELECT MIN(due_at) FROM outbox WHERE state = 'PENDING' AND platform = ?")
-                .param(platform.name())
+    public Optional<Instant> nextDueAfter(ChatPlatform platform, Instant now) {
+        return jdbc.sql("SELECT MIN(due_at) FROM outbox WHERE state = 'PENDING' AND platform = ? AND due_at > ?")
+                .params(platform.name(), Timestamp.from(now))
                 .query((rs, row) -> rs.getTimestamp(1))
                 .optional()
                 .map(Timestamp::toInstant);

@@ -10,9 +10,12 @@ import crashy.subscription.Interest;
 import crashy.subscription.Recipient;
 import crashy.subscription.SubscriptionService;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class JobEventNotifier {
+    /**
+     * Living-message updates fall due this long after their event, so that when many jobs end at once the new DMs,
+     * due at once, take the platform's first turns (a living message is edited at most every ten seconds anyway).
+     */
+    static final Duration LIVE_DELAY = Duration.ofSeconds(1);
+
     private final SubscriptionService subscriptions;
     private final NotificationComposer composer;
     private final Outbox outbox;
@@ -60,9 +69,25 @@ public final class JobEventNotifier {
         if (!failures.isEmpty()) {
             notifications = explanations.withRuleBasedSummary(recorded.event(), notifications, failures);
         }
-        if (outbox.enqueue(notifications, now) > 0) {
+        if (enqueue(notifications, recorded.event(), now)) {
             deliveries.wake();
         }
+    }
+
+    /**
+     * New DMs fall due when what they tell happened (a job's completion; for other events, now), so that of many DMs
+     * waiting for the platform the oldest news goes first; living-message updates fall due {@link #LIVE_DELAY} after
+     * now. Says whether any was new.
+     */
+    private boolean enqueue(List<Notification> notifications, JobEvent event, Instant now) {
+        Map<Boolean, List<Notification>> living =
+                notifications.stream().collect(Collectors.partitioningBy(n -> n.mode() == Mode.LIVE));
+        Instant happened = event.kind() == JobEventKind.COMPLETED
+                ? event.job().completedAt().filter(at -> at.isBefore(now)).orElse(now)
+                : now;
+        return outbox.enqueue(living.get(false), now, happened)
+                        + outbox.enqueue(living.get(true), now, now.plus(LIVE_DELAY))
+                > 0;
     }
 
     private List<Notification> notificationsFor(Recipient recipient, RecordedJobEvent recorded, Instant now) {

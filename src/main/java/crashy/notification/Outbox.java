@@ -4,6 +4,7 @@ import crashy.job.JobId;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,14 +13,22 @@ import java.util.Optional;
  * was sent, found undeliverable, or given up on; the same notification cannot be queued twice.
  */
 public interface Outbox {
-    /** Queues the notifications, silently skipping any that were queued before; returns how many were new. */
-    int enqueue(List<Notification> notifications, Instant now);
+    /** Queues the notifications, due now, silently skipping any that were queued before; returns how many were new. */
+    default int enqueue(List<Notification> notifications, Instant now) {
+        return enqueue(notifications, now, now);
+    }
 
-    /** Pending notifications of a platform due by {@code now}, oldest first. */
-    List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit);
+    /** Like {@link #enqueue(List, Instant)}, the notifications falling due at {@code dueAt}, which may be past. */
+    int enqueue(List<Notification> notifications, Instant queuedAt, Instant dueAt);
 
-    /** When the next pending notification of a platform falls due. */
-    Optional<Instant> nextDue(ChatPlatform platform);
+    /**
+     * Pending notifications of a platform due by {@code now}, except those to the users given (by their id on the
+     * platform): new DMs first, then amendments, then living messages, each in the order they fell due.
+     */
+    List<QueuedNotification> due(ChatPlatform platform, Instant now, int limit, Collection<String> exceptUsers);
+
+    /** When the first pending notification of a platform that is not due by {@code now} falls due. */
+    Optional<Instant> nextDueAfter(ChatPlatform platform, Instant now);
 
     /** Marks the notification sent, unless it changed since it was read (then it stays pending, to send again). */
     void markSent(QueuedNotification sent, String messageRef, Instant at);

@@ -11,6 +11,7 @@ import crashy.simulator.JobStatus;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
+import crashy.testing.BenchmarkOptions;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -42,14 +43,14 @@ public final class PollingBenchmark {
     private static final Duration ACTIVE = Duration.ofSeconds(3);
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
-        int jobs = Integer.parseInt(options.getOrDefault("jobs", "10000"));
-        int active = Integer.parseInt(options.getOrDefault("active", "300"));
-        int workers = Integer.parseInt(options.getOrDefault("workers", "60"));
-        double crashyMinutes = Double.parseDouble(options.getOrDefault("minutes", "10"));
-        double originalMinutes = Double.parseDouble(options.getOrDefault("original-minutes", "3"));
-        double naiveMinutes = Double.parseDouble(options.getOrDefault("naive-minutes", "1"));
-        String jar = options.getOrDefault("jar", "target/crashy.jar");
+        BenchmarkOptions options = BenchmarkOptions.parse(args);
+        int jobs = options.number("jobs", 10_000);
+        int active = options.number("active", 300);
+        int workers = options.number("workers", 60);
+        double crashyMinutes = options.decimal("minutes", 10);
+        double originalMinutes = options.decimal("original-minutes", 3);
+        double naiveMinutes = options.decimal("naive-minutes", 1);
+        String jar = options.text("jar", "target/crashy.jar");
 
         SimulatedFarm farm = FarmScenario.benchmark(jobs, active, workers, 1).create(Instant.now());
         Map<String, Long> completions = new ConcurrentHashMap<>();
@@ -281,14 +282,6 @@ public final class PollingBenchmark {
 
     private static String mb(long bytes) {
         return String.format("%.1f MB", bytes / 1e6);
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new java.util.HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
     }
 
     private PollingBenchmark() {}

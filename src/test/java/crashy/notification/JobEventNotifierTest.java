@@ -19,6 +19,7 @@ import crashy.subscription.Interest;
 import crashy.subscription.Trust;
 import crashy.testing.RecordingChatSender.Call;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -111,8 +112,37 @@ class JobEventNotifierTest {
     }
 
     @Test
+    void ofTwoCompletionsTheOneThatHappenedFirstIsSentFirst() {
+        Instant now = harness.clock.instant();
+        Job later = Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa2", 4).withDates(Jobs.SUBMITTED, now.minusSeconds(1));
+        Job earlier = Jobs.completed("aaaaaaaaaaaaaaaaaaaaaaa3", 4).withDates(Jobs.SUBMITTED, now.minusSeconds(2));
+        harness.publish(new JobCompleted(later));
+        harness.publish(new JobCompleted(earlier));
+        harness.deliver();
+
+        assertThat(harness.discord.calls())
+                .filteredOn(call -> call.mode() == Mode.NEW)
+                .extracting(call -> call.message().buttons().get(0).command())
+                .containsExactly("status aaaaaaaaaaaaaaaaaaaaaaa3", "status aaaaaaaaaaaaaaaaaaaaaaa2");
+    }
+
+    @Test
+    void sendsTheDmFirstAndUpdatesTheLivingMessageASecondLater() {
+        harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).extracting(Call::mode).containsExactly(Mode.NEW);
+
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        harness.deliver();
+
+        assertThat(harness.discord.calls()).extracting(Call::mode).containsExactly(Mode.NEW, Mode.LIVE);
+    }
+
+    @Test
     void keepsOneLivingMessageEditedAtMostEveryTenSeconds() {
         harness.publish(new JobStarted(rendering));
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
         harness.deliver();
         Job more = rendering.withProgress(JobState.RENDERING, new TaskCounts(5, 1, 4, 0, 0, 0), 0);
         harness.publish(new JobProgressed(more, 2));
@@ -147,7 +177,9 @@ class JobEventNotifierTest {
         harness.discord.thenAnswer(new Delivery.RetryLater(Duration.ofSeconds(30), "429"));
         harness.publish(new JobCompleted(Jobs.completed(rendering.id().value(), 10)));
         harness.deliver();
-        harness.clock.advance(Duration.ofSeconds(29));
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        assertThat(harness.deliver()).as("the living message").isEqualTo(1);
+        harness.clock.advance(Duration.ofSeconds(28));
         assertThat(harness.deliver()).isZero();
         harness.clock.advance(Duration.ofSeconds(1));
         assertThat(harness.deliver()).isEqualTo(1);
@@ -159,6 +191,8 @@ class JobEventNotifierTest {
         assertThat(harness.subscriptions.user(alice.id(), "Alice").undeliverableReason())
                 .isEqualTo("Cannot send messages to this user");
         assertThat(harness.outbox.undelivered(alice.id(), 5)).hasSize(1);
+        harness.clock.advance(JobEventNotifier.LIVE_DELAY);
+        harness.deliver();
         assertThat(harness.outbox.pendingCount()).isZero();
     }
 }

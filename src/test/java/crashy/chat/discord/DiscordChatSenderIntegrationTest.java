@@ -7,6 +7,7 @@ import crashy.message.Tone;
 import crashy.notification.Delivery;
 import crashy.notification.Mode;
 import crashy.notification.Pictures;
+import crashy.notification.SendWindow;
 import crashy.subscription.ChatPlatform;
 import crashy.subscription.ChatUserId;
 import crashy.testing.discord.FakeDiscord;
@@ -14,24 +15,36 @@ import crashy.testing.discord.FakeDiscordJda;
 import crashy.testing.discord.FakeUser;
 import crashy.testing.discord.HeldAnswer;
 import crashy.testing.discord.JdaLogGuard;
+import crashy.testing.discord.RateLimits;
 import crashy.testing.discord.RecordedCall;
 import crashy.testing.discord.StoredMessage;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The sender with the real JDA against the fake Discord: DMs, edits, and each way Discord refuses or fails. */
+/**
+ * The sender with the real JDA against the fake Discord: DMs, edits, each way Discord refuses or fails, one channel
+ * opened per user, and bursts kept under the global limit.
+ */
 class DiscordChatSenderIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String MESSAGES = "channels/{channel_id}/messages";
+    private static final String OPEN = "users/@me/channels";
 
     @RegisterExtension
     final JdaLogGuard jdaLog = new JdaLogGuard();
 
-    private final FakeDiscord discord = FakeDiscord.start();
+    private final FakeDiscord discord = FakeDiscord.builder().artists(12).start();
     private final FakeUser alice = discord.person("alice");
     private JDA jda;
     private DiscordChatSender sender;
@@ -95,6 +108,63 @@ class DiscordChatSenderIntegrationTest {
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
         assertThat(discord.directMessagesTo(alice)).hasSize(2);
+    }
+
+    @Test
+    void opensEachUsersDirectMessageChannelOnce() {
+        Delivery living = sender.send(user(alice), rendering(), "discord:4001/job1/3/LIVE", Mode.LIVE);
+        sender.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
+        sender.edit(user(alice), ((Delivery.Sent) living).messageRef(), rendering());
+        sender.send(user(discord.person("bob")), finished(), "discord:4002/job2/7/NEW", Mode.NEW);
+
+        assertThat(discord.calls())
+                .filteredOn(call -> call.is("POST", OPEN))
+                .extracting(call -> call.json().path("recipient_id").asText())
+                .containsExactly("4001", "4002");
+        assertThat(discord.directMessagesTo(alice)).hasSize(2);
+    }
+
+    @Test
+    void opensTheChannelAgainAfterARequestToItFailed() {
+        sender.send(user(alice), finished(), "discord:4001/job1/7/NEW", Mode.NEW);
+        discord.failNext(1, "POST", MESSAGES, 500);
+
+        Delivery failed = sender.send(user(alice), finished(), "discord:4001/job1/8/NEW", Mode.NEW);
+        Delivery retried = sender.send(user(alice), finished(), "discord:4001/job1/8/NEW", Mode.NEW);
+
+        assertThat(failed).isInstanceOf(Delivery.RetryLater.class);
+        assertThat(retried).isInstanceOf(Delivery.Sent.class);
+        assertThat(discord.calls()).filteredOn(call -> call.is("POST", OPEN)).hasSize(2);
+    }
+
+    @Test
+    void aBurstOfDirectMessagesToManyUsersStaysUnderTheGlobalLimit() throws Exception {
+        // given: a Discord that takes ten requests a second, a sender that keeps to nine in 1.1 s, and twelve artists
+        discord.setRateLimits(RateLimits.discordLike().withGlobalPerSecond(10));
+        DiscordChatSender paced = new DiscordChatSender(
+                () -> jda, WAIT, Pictures.none(), new SendWindow(9, Duration.ofMillis(1100), Clock.systemUTC()));
+        List<FakeUser> artists = discord.world().artists();
+        ExecutorService couriers = Executors.newFixedThreadPool(artists.size());
+
+        // when: each gets a DM at once, an open and a send
+        List<Future<Delivery>> deliveries = new ArrayList<>();
+        try {
+            for (FakeUser artist : artists) {
+                deliveries.add(couriers.submit(() ->
+                        paced.send(user(artist), finished(), "discord:" + artist.id() + "/job1/7/NEW", Mode.NEW)));
+            }
+            for (Future<Delivery> delivery : deliveries) {
+                assertThat(delivery.get(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isInstanceOf(Delivery.Sent.class);
+            }
+        } finally {
+            couriers.shutdownNow();
+        }
+
+        // then
+        assertThat(discord.tooManyRequestsCount()).isZero();
+        assertThat(discord.calls())
+                .filteredOn(call -> call.is("POST", MESSAGES))
+                .hasSize(12);
     }
 
     @Test
@@ -185,6 +255,10 @@ class DiscordChatSenderIntegrationTest {
         assertThat(delivery)
                 .isEqualTo(new Delivery.RetryLater(
                         DiscordFailures.SOON, "Discord cannot be reached: Discord is not connected"));
+    }
+
+    private static ChatMessage rendering() {
+        return ChatMessage.titled(Tone.PROGRESS, "🟦 shot010", "▓▓░░░░░░░░  20%");
     }
 
     private static ChatMessage finished() {

@@ -59,22 +59,36 @@ class TelegramPacerTest {
             waits.add(pacer.reserve(chat));
         }
 
-        // then: a burst of five, then one every 40 ms
-        assertThat(waits.subList(0, 5)).allMatch(Duration::isZero);
-        assertThat(waits.get(5)).isEqualTo(Duration.ofMillis(40));
-        assertThat(waits.get(59)).isEqualTo(Duration.ofMillis(55 * 40));
+        // then: 28 at once, the next 28 once the first have been gone 1.2 s, then the rest
+        assertThat(waits.subList(0, 28)).allMatch(Duration::isZero);
+        assertThat(waits.subList(28, 56)).allMatch(wait -> wait.equals(Duration.ofMillis(1200)));
+        assertThat(waits.subList(56, 60)).allMatch(wait -> wait.equals(Duration.ofMillis(2400)));
         assertThat(sentWithin(waits, Duration.ofSeconds(1))).isLessThanOrEqualTo(30);
+    }
+
+    @Test
+    void countsAMessageThatWaitsForItsChatInTheStretchItGoesIn() {
+        // given: chat 42 used its burst, so its third message goes a second later
+        pacer.reserve(42);
+        pacer.reserve(42);
+        assertThat(pacer.reserve(42)).isEqualTo(seconds(1));
+
+        // then: 25 other chats go at once, making 28 in the next 1.2 s; one more waits until the first two leave it
+        for (long chat = 1; chat <= 25; chat++) {
+            assertThat(pacer.reserve(chat)).isZero();
+        }
+        assertThat(pacer.reserve(26)).isEqualTo(Duration.ofMillis(1200));
     }
 
     @Test
     void countsEveryMessageInTheOverallLimitWhateverItsChat() {
         // given
-        for (long chat = 1; chat <= 5; chat++) {
+        for (long chat = 1; chat <= 28; chat++) {
             pacer.reserve(chat);
         }
 
         // then: chat 42 has its own burst left, but the bot as a whole does not
-        assertThat(pacer.reserve(42)).isEqualTo(Duration.ofMillis(40));
+        assertThat(pacer.reserve(42)).isEqualTo(Duration.ofMillis(1200));
     }
 
     private static long sentWithin(List<Duration> waits, Duration window) {

@@ -16,10 +16,10 @@ record DiscordState(
         Nonces nonces,
         AtomicReference<String> restBaseUrl) {
 
-    static DiscordState fresh(Clock clock) {
+    static DiscordState fresh(Clock clock, int artists) {
         Snowflakes ids = new Snowflakes(clock);
         return new DiscordState(
-                new DiscordWorld(),
+                new DiscordWorld(artists),
                 ids,
                 clock,
                 new MessageStore(ids, clock),

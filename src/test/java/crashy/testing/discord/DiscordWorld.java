@@ -2,6 +2,8 @@ package crashy.testing.discord;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -15,8 +17,9 @@ import java.util.stream.Stream;
  * {@value #APPLICATION_ID}), one guild ({@value #GUILD_ID}) with an {@code @everyone} role, an "admin" role
  * ({@value #ADMIN_ROLE_ID}) and one text channel ({@value #CHANNEL_ID}), three people who are its members: alice
  * ({@code 4001}), bob ({@code 4002}) and carol ({@code 4003}), and dave ({@code 4009}), who is not a member and can
- * only talk to the bot in a DM. JDA 6.5.0 needs every field written here (see
- * docs/chat-fakes.md §1.2 and §5 pitfall 1); check them again on a JDA upgrade.
+ * only talk to the bot in a DM. A fake built with {@code FakeDiscord.Builder#artists(int)} also knows that many more
+ * people outside the guild ({@code artist0001} with id {@code 100001}, and so on), for DMs at scale. JDA 6.5.0 needs
+ * every field written here (see docs/chat-fakes.md §1.2 and §5 pitfall 1); check them again on a JDA upgrade.
  */
 public final class DiscordWorld {
     public static final String APPLICATION_ID = "1000";
@@ -38,7 +41,18 @@ public final class DiscordWorld {
     private final List<FakeUser> people =
             List.of(FakeUser.person("4001", "alice"), FakeUser.person("4002", "bob"), FakeUser.person("4003", "carol"));
     private final FakeUser outsider = FakeUser.person("4009", "dave");
+    private final Map<String, FakeUser> artistsById;
     private final Map<String, Set<String>> extraRoles = new ConcurrentHashMap<>();
+
+    DiscordWorld(int artists) {
+        Map<String, FakeUser> byId = new LinkedHashMap<>();
+        for (int i = 1; i <= artists; i++) {
+            FakeUser artist = FakeUser.person(
+                    Integer.toString(100_000 + i), String.format(java.util.Locale.ROOT, "artist%04d", i));
+            byId.put(artist.id(), artist);
+        }
+        artistsById = Collections.unmodifiableMap(byId);
+    }
 
     public FakeUser bot() {
         return bot;
@@ -48,9 +62,15 @@ public final class DiscordWorld {
         return people;
     }
 
-    /** A member of the guild, or the outsider. */
+    /** The people outside the guild who only get DMs from the bot, oldest first; none unless the builder asked. */
+    public List<FakeUser> artists() {
+        return List.copyOf(artistsById.values());
+    }
+
+    /** A member of the guild, the outsider, or an artist. */
     public FakeUser person(String username) {
-        return Stream.concat(people.stream(), Stream.of(outsider))
+        return Stream.of(people.stream(), Stream.of(outsider), artistsById.values().stream())
+                .flatMap(stream -> stream)
                 .filter(person -> person.username().equals(username))
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No such person in the fake world: " + username));
@@ -60,7 +80,8 @@ public final class DiscordWorld {
     public Optional<FakeUser> userById(String id) {
         return Stream.concat(Stream.of(bot, outsider), people.stream())
                 .filter(user -> user.id().equals(id))
-                .findFirst();
+                .findFirst()
+                .or(() -> Optional.ofNullable(artistsById.get(id)));
     }
 
     public boolean isMember(FakeUser user) {

@@ -50,7 +50,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final InteractionPayloads interactions;
 
     private FakeDiscord(Builder settings) throws IOException {
-        state = DiscordState.fresh(settings.clock);
+        state = DiscordState.fresh(settings.clock, settings.artists);
         limiter = new DiscordRateLimiter(settings.clock, settings.rateLimits);
         rest = new FakeRest(state, limiter, faults, settings.token);
         gateway = new FakeGateway(state, (int) settings.heartbeatInterval.toMillis(), settings.token);
@@ -73,8 +73,15 @@ public final class FakeDiscord implements AutoCloseable {
         private RateLimits rateLimits = RateLimits.discordLike();
         private String token = "";
         private Duration heartbeatInterval = Duration.ofMillis(41_250);
+        private int artists;
 
         private Builder() {}
+
+        /** Adds this many people outside the guild whom the bot can DM ({@link DiscordWorld#artists()}). */
+        public Builder artists(int count) {
+            this.artists = count;
+            return this;
+        }
 
         /** The time source of the rate limiter and of message timestamps; a stepped clock makes limits exact. */
         public Builder clock(Clock clock) {

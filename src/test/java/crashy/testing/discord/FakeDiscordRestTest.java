@@ -198,6 +198,33 @@ class FakeDiscordRestTest {
     }
 
     @Test
+    void opensDirectMessagesWithTheArtistsABuilderAddedOnlyThen() {
+        try (FakeDiscord bigger =
+                FakeDiscord.builder().clock(clock).artists(150).start()) {
+            FakeUser last = bigger.world().artists().get(149);
+
+            assertThat(bigger.world().artists()).hasSize(150);
+            assertThat(last).isEqualTo(FakeUser.person("100150", "artist0150"));
+            assertThat(bigger.person("artist0150")).isEqualTo(last);
+            String open = "{\"recipient_id\":\"100150\"}";
+            HttpRequest toBigger = HttpRequest.newBuilder(
+                            request("POST", "users/@me/channels", TOKEN, JSON, open), (name, value) -> true)
+                    .uri(URI.create(bigger.restBaseUrl() + "users/@me/channels"))
+                    .build();
+            assertThat(json(exchange(toBigger))
+                            .path("recipients")
+                            .get(0)
+                            .path("username")
+                            .asText())
+                    .isEqualTo("artist0150");
+        }
+        assertThat(discord.world().artists()).isEmpty();
+        assertThat(call("POST", "users/@me/channels", TOKEN, JSON, "{\"recipient_id\":\"100150\"}")
+                        .statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void holdsAnAnswerBackUntilReleasedAfterDoingTheWork() throws Exception {
         String channel = openDirectMessage("4002");
         HeldAnswer hold = discord.holdAnswer(call -> call.is("POST", "channels/{channel_id}/messages"));
@@ -249,8 +276,12 @@ class FakeDiscordRestTest {
     }
 
     private HttpResponse<String> call(String method, String path, String authorization, String type, byte[] body) {
+        return exchange(request(method, path, authorization, type, body));
+    }
+
+    private HttpResponse<String> exchange(HttpRequest request) {
         try {
-            return http.send(request(method, path, authorization, type, body), HttpResponse.BodyHandlers.ofString());
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

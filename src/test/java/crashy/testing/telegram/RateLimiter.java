@@ -3,20 +3,23 @@ package crashy.testing.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Token buckets for {@link RateLimits}, one per chat and one overall, refilled from a {@link Clock} so that tests can
- * step time by hand. A message is let through only when both buckets hold a token; otherwise the answer is how many
- * whole seconds to wait, as Telegram's {@code retry_after} gives it.
+ * Flood control for {@link RateLimits}: a token bucket per chat, and over all chats a sliding window that never holds
+ * more than the overall burst, both from a {@link Clock} so that tests can step time by hand. A message is let through
+ * only when both have room; otherwise the answer is how many whole seconds to wait, as Telegram's {@code retry_after}
+ * gives it.
  */
 final class RateLimiter {
     private final Clock clock;
     private final Map<String, Bucket> chats = new HashMap<>();
+    private final Deque<Instant> overall = new ArrayDeque<>();
     private RateLimits limits;
-    private Bucket overall;
 
     RateLimiter(Clock clock, RateLimits limits) {
         this.clock = clock;
@@ -26,7 +29,7 @@ final class RateLimiter {
     synchronized void change(RateLimits newLimits) {
         limits = newLimits;
         chats.clear();
-        overall = new Bucket(newLimits.overallBurst(), clock.instant());
+        overall.clear();
     }
 
     /** Takes a token for a message to this chat, or says how many seconds to wait (and takes nothing). */
@@ -34,16 +37,30 @@ final class RateLimiter {
         Instant now = clock.instant();
         Bucket perChat = chats.computeIfAbsent(chat, key -> new Bucket(limits.perChatBurst(), now));
         perChat.refill(now, limits.perChatPerSecond(), limits.perChatBurst());
-        overall.refill(now, limits.overallPerSecond(), limits.overallBurst());
-        double wait = Math.max(
-                perChat.secondsUntilToken(limits.perChatPerSecond()),
-                overall.secondsUntilToken(limits.overallPerSecond()));
+        double wait = Math.max(perChat.secondsUntilToken(limits.perChatPerSecond()), secondsUntilOverallRoom(now));
         if (wait > 0) {
             return OptionalInt.of((int) Math.max(1, Math.ceil(wait)));
         }
         perChat.tokens--;
-        overall.tokens--;
+        if (!Double.isInfinite(limits.overallPerSecond())) {
+            overall.addLast(now);
+        }
         return OptionalInt.empty();
+    }
+
+    /** The window is as long as the overall burst takes at the overall rate: one second for Telegram's 30 a second. */
+    private double secondsUntilOverallRoom(Instant now) {
+        if (Double.isInfinite(limits.overallPerSecond())) {
+            return 0;
+        }
+        Duration window = Duration.ofNanos((long) (limits.overallBurst() / limits.overallPerSecond() * 1e9));
+        while (!overall.isEmpty() && !overall.peekFirst().plus(window).isAfter(now)) {
+            overall.removeFirst();
+        }
+        if (overall.size() < limits.overallBurst()) {
+            return 0;
+        }
+        return Duration.between(now, overall.peekFirst().plus(window)).toNanos() / 1e9;
     }
 
     private static final class Bucket {

@@ -54,21 +54,32 @@ class RateLimiterTest {
     }
 
     @Test
-    void limitsAllChatsTogetherAtThirtyASecond() {
-        // given
+    void limitsAllChatsTogetherToThirtyInAnySecond() {
+        // given: twenty messages at once, ten more half a second later
         RateLimiter limiter = new RateLimiter(clock, RateLimits.telegram());
-        for (int chat = 1; chat <= 30; chat++) {
+        for (int chat = 1; chat <= 20; chat++) {
+            assertThat(limiter.retryAfter(Integer.toString(chat))).isEmpty();
+        }
+        clock.advance(Duration.ofMillis(500));
+        for (int chat = 21; chat <= 30; chat++) {
             assertThat(limiter.retryAfter(Integer.toString(chat))).isEmpty();
         }
 
         // when
         OptionalInt thirtyFirst = limiter.retryAfter("31");
-        clock.advance(Duration.ofMillis(34));
-        OptionalInt aThirtiethOfASecondLater = limiter.retryAfter("31");
+        clock.advance(Duration.ofMillis(499));
+        OptionalInt justBeforeTheFirstTwentyLeave = limiter.retryAfter("31");
+        clock.advance(Duration.ofMillis(1));
+        OptionalInt aSecondAfterTheFirstTwenty = limiter.retryAfter("31");
 
-        // then
+        // then: the first twenty made room for twenty more, no more
         assertThat(thirtyFirst).hasValue(1);
-        assertThat(aThirtiethOfASecondLater).isEmpty();
+        assertThat(justBeforeTheFirstTwentyLeave).hasValue(1);
+        assertThat(aSecondAfterTheFirstTwenty).isEmpty();
+        for (int chat = 32; chat <= 50; chat++) {
+            assertThat(limiter.retryAfter(Integer.toString(chat))).isEmpty();
+        }
+        assertThat(limiter.retryAfter("51")).isPresent();
     }
 
     @Test

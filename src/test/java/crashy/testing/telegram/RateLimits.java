@@ -1,8 +1,10 @@
 package crashy.testing.telegram;
 
 /**
- * How fast the bot may send messages (sends and edits count) before the fake answers 429: per chat and over all
- * chats, a sustained rate per second plus a burst that may go over it briefly, as Telegram's FAQ describes.
+ * How fast the bot may send messages (sends and edits count) before the fake answers 429, as Telegram's FAQ describes
+ * it: per chat a sustained rate plus a burst that may go over it briefly (a token bucket); over all chats never more
+ * than {@code overallBurst} messages in any stretch of {@code overallBurst / overallPerSecond} seconds (a sliding
+ * window: for Telegram's "not more than 30 messages per second", thirty in any one second).
  */
 public record RateLimits(double perChatPerSecond, int perChatBurst, double overallPerSecond, int overallBurst) {
     public RateLimits {
@@ -13,7 +15,7 @@ public record RateLimits(double perChatPerSecond, int perChatBurst, double overa
 
     /**
      * About Telegram's published guidance: one message a second per chat (a burst of three tolerated, so that a reply
-     * and its edit do not trip it) and thirty a second overall.
+     * and its edit do not trip it) and at most thirty in any second overall.
      */
     public static RateLimits telegram() {
         return new RateLimits(1, 3, 30, 30);
