@@ -30,6 +30,7 @@ final class DeliveryLoop {
     static final Duration IDLE_CHECK = Duration.ofSeconds(5);
     static final Duration GATHER = Duration.ofMillis(50);
     static final int EDITS_AT_ONCE = 8;
+    static final Duration STOP_GRACE = Duration.ofSeconds(5);
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(DeliveryLoop.class);
 
@@ -69,6 +70,11 @@ final class DeliveryLoop {
         loop.start();
     }
 
+    /**
+     * Stops handing out work and lets the sends under way finish for up to {@link #STOP_GRACE}, so that what the
+     * platform took is recorded as sent before the database closes: a send cut off by the stop would be sent again
+     * after the restart, which Telegram cannot tell from a new message. What a worker had not started stays queued.
+     */
     synchronized void stop() {
         running = false;
         if (loop != null) {
@@ -76,8 +82,17 @@ final class DeliveryLoop {
             loop = null;
         }
         if (workers != null) {
-            workers.shutdownNow();
+            ExecutorService stopping = workers;
             workers = null;
+            stopping.shutdown();
+            try {
+                if (!stopping.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    stopping.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                stopping.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -133,7 +148,12 @@ final class DeliveryLoop {
     private void serve(String user, List<QueuedNotification> queue) {
         boolean failed = false;
         try {
-            queue.forEach(courier::deliver);
+            for (QueuedNotification queued : queue) {
+                if (!running) {
+                    break;
+                }
+                courier.deliver(queued);
+            }
         } catch (RuntimeException e) {
             failed = true;
             log.error("Delivering to {} user={} failed; trying again shortly", platform, user, e);

@@ -137,6 +137,27 @@ class DeliveriesTest {
         assertThat(discord.mostAtOnce()).isEqualTo(DeliveryLoop.EDITS_AT_ONCE);
     }
 
+    @Test
+    void aStopLetsTheSendUnderWayFinishAndRecordsIt() throws Exception {
+        // given: Alice's DM is at the platform
+        discord.hold(ALICE);
+        deliveries.start();
+        queue(ALICE, "job1", Mode.NEW);
+        await().atMost(WAIT).until(() -> discord.started().contains("job1"));
+
+        // when: Crashy stops meanwhile, and the platform answers
+        Thread stopping = new Thread(deliveries::stop);
+        stopping.start();
+        await().atMost(WAIT).until(() -> !deliveries.isRunning());
+        discord.open(ALICE);
+        stopping.join(WAIT.toMillis());
+
+        // then: the DM went out and is recorded, so a restart does not send it again
+        assertThat(stopping.isAlive()).isFalse();
+        assertThat(discord.sent()).containsExactly("job1");
+        assertThat(outbox.pendingCount()).isZero();
+    }
+
     private void queue(ChatUserId user, String job, Mode mode) {
         queue(user, job, mode, clock.instant());
     }
