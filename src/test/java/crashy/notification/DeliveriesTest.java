@@ -87,12 +87,12 @@ class DeliveriesTest {
 
     @Test
     void aUsersDmsQueuedTogetherGoOutOldestNewsFirst() {
-        // given
-        deliveries.start();
-
-        // when: the poll hands over the later completion first
+        // given: the poll handed over the later completion first
         queue(ALICE, "job2", Mode.NEW, clock.instant().minusSeconds(1));
         queue(ALICE, "job1", Mode.NEW, clock.instant().minusSeconds(2));
+
+        // when (started after both are queued: how long the loop gathers a poll's events is not what is tested here)
+        deliveries.start();
 
         // then
         await().atMost(WAIT).until(() -> discord.sent().size() == 2);
