@@ -5,6 +5,10 @@ import crashy.testing.discord.DiscordWorld;
 import crashy.testing.discord.FakeDiscord;
 import crashy.testing.discord.FakeDiscordJda;
 import crashy.testing.telegram.FakeTelegram;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -20,6 +24,20 @@ public final class EndToEndSettings {
         registry.add("crashy.poll.active", () -> "200ms");
         registry.add("crashy.poll.recent", () -> "500ms");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1");
+    }
+
+    /** A fresh folder for a simulated farm's frames (its real path, as the preview roots check paths). */
+    public static Path frameFolder(String name) {
+        try {
+            return Files.createTempDirectory(name).toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Previews on, reading the frames a simulated farm writes into {@code frames}. */
+    public static void previews(DynamicPropertyRegistry registry, Path frames) {
+        registry.add("crashy.preview.roots", frames::toString);
     }
 
     /** Telegram on, at the fake Bot API, with one allowed user. */

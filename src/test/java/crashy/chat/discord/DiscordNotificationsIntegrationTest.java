@@ -22,8 +22,6 @@ import crashy.testing.discord.SlashOption;
 import crashy.testing.discord.StoredMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DiscordNotificationsIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path FRAMES = frameFolder();
+    private static final Path FRAMES = EndToEndSettings.frameFolder("crashy-discord-frames");
     private static final SimulatedFarm FARM = new SimulatedFarm(7, Instant.parse("2026-11-25T18:00:00Z"), FRAMES);
     private static final String SHOT = shot();
     private static final SimulatorServer SERVER = SimulatorServer.start(FARM, ServerOptions.onPort(0));
@@ -71,7 +69,7 @@ class DiscordNotificationsIntegrationTest {
     static void settings(DynamicPropertyRegistry registry) {
         EndToEndSettings.farm(registry, SERVER, "discord-notifications");
         EndToEndSettings.discord(registry, DISCORD);
-        registry.add("crashy.preview.roots", FRAMES::toString);
+        EndToEndSettings.previews(registry, FRAMES);
     }
 
     /** Closes the fakes after Crashy, so it never sees them vanish while it runs. */
@@ -191,14 +189,6 @@ class DiscordNotificationsIntegrationTest {
                         .asText()
                         .replaceAll("\\\\([^0-9A-Za-z\\s])", "$1")
                         .equals(title);
-    }
-
-    private static Path frameFolder() {
-        try {
-            return Files.createTempDirectory("crashy-discord-frames").toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String shot() {

@@ -16,8 +16,6 @@ import crashy.testing.telegram.ShownMessage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +43,7 @@ class TelegramApplicationIntegrationTest {
     private static final long ANN = 42;
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static final Path FRAMES = frameFolder();
+    private static final Path FRAMES = EndToEndSettings.frameFolder("crashy-telegram-frames");
     private static final SimulatedFarm FARM = new SimulatedFarm(11, Instant.now(), FRAMES);
     private static final SimulatorServer DEADLINE = SimulatorServer.start(FARM, ServerOptions.onPort(0));
     private static final FakeTelegram TELEGRAM = FakeTelegram.start(TOKEN);
@@ -59,7 +57,7 @@ class TelegramApplicationIntegrationTest {
     static void farmAndTelegram(DynamicPropertyRegistry registry) {
         EndToEndSettings.farm(registry, DEADLINE, "telegram-application");
         EndToEndSettings.telegram(registry, TELEGRAM, ANN);
-        registry.add("crashy.preview.roots", FRAMES::toString);
+        EndToEndSettings.previews(registry, FRAMES);
     }
 
     /** The fakes close with the application, after it stopped polling them. */
@@ -195,14 +193,6 @@ class TelegramApplicationIntegrationTest {
                         .anyMatch(message -> message.plainText()
                                 .startsWith("🔗 You are now linked to the Deadline user " + deadlineUser)),
                 WAIT);
-    }
-
-    private static Path frameFolder() {
-        try {
-            return Files.createTempDirectory("crashy-telegram-frames").toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static ShownMessage awaitDm(String title) {

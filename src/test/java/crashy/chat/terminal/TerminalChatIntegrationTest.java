@@ -7,15 +7,14 @@ import crashy.simulator.JobSpec;
 import crashy.simulator.ServerOptions;
 import crashy.simulator.SimulatedFarm;
 import crashy.simulator.SimulatorServer;
+import crashy.testing.EndToEndSettings;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class TerminalChatIntegrationTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Pattern PICTURE = Pattern.compile("🖼 (/\\S+\\.jpg)");
-    private static final Path FRAMES = frameFolder();
+    private static final Path FRAMES = EndToEndSettings.frameFolder("crashy-terminal-frames");
     private static final SimulatedFarm FARM = new SimulatedFarm(5, Instant.now(), FRAMES);
     private static final SimulatorServer DEADLINE = SimulatorServer.start(FARM, ServerOptions.onPort(0));
     private static final ByteArrayOutputStream SHOWN = new ByteArrayOutputStream();
@@ -61,7 +60,7 @@ class TerminalChatIntegrationTest {
         registry.add("crashy.poll.recent", () -> "500ms");
         registry.add("crashy.terminal.enabled", () -> "true");
         registry.add("crashy.terminal.user", () -> "alice");
-        registry.add("crashy.preview.roots", FRAMES::toString);
+        EndToEndSettings.previews(registry, FRAMES);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:terminal-chat;DB_CLOSE_DELAY=-1");
     }
 
@@ -123,13 +122,5 @@ class TerminalChatIntegrationTest {
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isPositive();
-    }
-
-    private static Path frameFolder() {
-        try {
-            return Files.createTempDirectory("crashy-terminal-frames").toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
