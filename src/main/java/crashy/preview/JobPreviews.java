@@ -52,12 +52,13 @@ public final class JobPreviews {
         if (!isEnabled()) {
             return off();
         }
-        JobFrames frames = frames(job, tasks);
-        return frames.rendered().stream()
-                .filter(frame -> locator.frame(job, frame).isPresent())
-                .findFirst()
-                .map(frame -> single(job, frame, frames))
-                .orElseGet(() -> new FramePreview.NotShown("no frame is on disk yet"));
+        for (int frame : frames(job, tasks).rendered()) {
+            Optional<Path> file = locator.frame(job, frame);
+            if (file.isPresent()) {
+                return shown(job, frame, file.get());
+            }
+        }
+        return new FramePreview.NotShown("no frame is on disk yet");
     }
 
     /** The job as far as it rendered: its one frame, or a contact sheet of up to 16 frames of a sequence. */
@@ -73,17 +74,19 @@ public final class JobPreviews {
         if (range.size() == 1) {
             return single(job, range.get(0), frames);
         }
-        return sheet(job, frames, ContactSheet.pick(range, ContactSheet.MAX_CELLS));
+        return sheet(job, frames, range);
     }
 
     private FramePreview single(Job job, int frame, JobFrames frames) {
-        Optional<Path> file = locator.frame(job, frame);
-        if (file.isEmpty()) {
-            return new FramePreview.NotShown(
-                    "frame " + frame + (frames.done().contains(frame) ? " is not on disk" : " is not on disk yet"));
-        }
+        return locator.frame(job, frame)
+                .map(file -> shown(job, frame, file))
+                .orElseGet(() -> new FramePreview.NotShown("frame " + frame
+                        + (frames.done().contains(frame) ? " is not on disk" : " is not on disk yet")));
+    }
+
+    private FramePreview shown(Job job, int frame, Path file) {
         try {
-            byte[] jpeg = previews.jpeg(file.get(), settings, Optional.empty());
+            byte[] jpeg = previews.jpeg(file, settings, Optional.empty());
             return new FramePreview.Shown(fileName(job, "frame-" + frame), jpeg, "frame " + frame);
         } catch (RuntimeException e) {
             log.info("No preview of {} frame {}: {}", job.id(), frame, e.getMessage());
@@ -91,7 +94,9 @@ public final class JobPreviews {
         }
     }
 
-    private FramePreview sheet(Job job, JobFrames frames, List<Integer> picked) {
+    /** A contact sheet of up to 16 frames spread over {@code range}. */
+    private FramePreview sheet(Job job, JobFrames frames, List<Integer> range) {
+        List<Integer> picked = ContactSheet.pick(range, ContactSheet.MAX_CELLS);
         PictureSettings cell =
                 settings.withWidth(Math.max(16, ContactSheet.cellWidth(picked.size(), settings.maxWidth())));
         List<SheetCell> cells = new ArrayList<>();
@@ -111,9 +116,7 @@ public final class JobPreviews {
         }
         byte[] jpeg = JpegEncoder.encode(ContactSheet.make(cells, settings.maxWidth()), settings.jpegQuality());
         String caption = "frames " + picked.get(0) + "–" + picked.get(picked.size() - 1)
-                + (picked.size() < frames.sheetRange().size()
-                        ? ", " + picked.size() + " of " + frames.sheetRange().size() + " shown"
-                        : "");
+                + (picked.size() < range.size() ? ", " + picked.size() + " of " + range.size() + " shown" : "");
         return new FramePreview.Shown(fileName(job, "sheet"), jpeg, caption);
     }
 

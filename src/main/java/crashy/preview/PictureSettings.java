@@ -8,14 +8,24 @@ public record PictureSettings(int maxWidth, double exposure, float jpegQuality, 
     public static final PictureSettings DEFAULT = new PictureSettings(1280, 0, 0.85f, 0.18f, 0.28f);
 
     public PictureSettings {
-        if (maxWidth < 16 || maxWidth > 8192) {
-            throw new IllegalArgumentException("the width must be between 16 and 8192 pixels, not " + maxWidth);
-        }
-        if (!Double.isFinite(exposure) || Math.abs(exposure) > 32) {
-            throw new IllegalArgumentException("the exposure must be between -32 and 32 stops, not " + exposure);
-        }
+        checkWidth("the width", maxWidth);
+        checkExposure("the exposure", exposure);
         if (!(jpegQuality > 0 && jpegQuality <= 1)) {
             throw new IllegalArgumentException("the JPEG quality must be in (0, 1]");
+        }
+    }
+
+    /** Refuses a width no preview may have, naming it as {@code name} (a setting, say). */
+    public static void checkWidth(String name, int width) {
+        if (width < 16 || width > 8192) {
+            throw new IllegalArgumentException(name + " must be between 16 and 8192 pixels, not " + width);
+        }
+    }
+
+    /** Refuses an exposure no preview may have, naming it as {@code name}. */
+    public static void checkExposure(String name, double exposure) {
+        if (!Double.isFinite(exposure) || Math.abs(exposure) > 32) {
+            throw new IllegalArgumentException(name + " must be between -32 and 32 stops, not " + exposure);
         }
     }
 

@@ -20,23 +20,14 @@ public record PreviewProperties(
 
     public PreviewProperties {
         roots = roots == null ? "" : roots.strip();
-        for (String root : roots.split(";")) {
-            if (!root.isBlank() && !isFolder(root.strip())) {
+        for (String root : PreviewRoots.split(roots)) {
+            if (!isFolder(root)) {
                 throw new IllegalArgumentException("crashy.preview.roots must list folders that exist, separated by"
-                        + " ';', and \"" + root.strip() + "\" is not one");
+                        + " ';', and \"" + root + "\" is not one");
             }
         }
-        if (width < 16 || width > 8192) {
-            throw new IllegalArgumentException("crashy.preview.width must be between 16 and 8192 pixels, not " + width);
-        }
-        if (!Double.isFinite(exposure) || Math.abs(exposure) > 32) {
-            throw new IllegalArgumentException(
-                    "crashy.preview.exposure must be between -32 and 32 stops, not " + exposure);
-        }
-    }
-
-    public static PreviewProperties off() {
-        return new PreviewProperties("", 1280, 0);
+        PictureSettings.checkWidth("crashy.preview.width", width);
+        PictureSettings.checkExposure("crashy.preview.exposure", exposure);
     }
 
     public PreviewRoots previewRoots() {

@@ -21,10 +21,15 @@ public final class PreviewRoots {
 
     /** Parses a list separated by {@code ;} or the platform's path separator. */
     public static PreviewRoots parse(String roots) {
-        return new PreviewRoots(java.util.Arrays.stream(roots.split("[;" + java.io.File.pathSeparator + "]"))
+        return new PreviewRoots(split(roots).stream().map(Path::of).toList());
+    }
+
+    /** The folders of a list separated by {@code ;} or the platform's path separator, blanks left out. */
+    static List<String> split(String roots) {
+        return java.util.Arrays.stream(roots.split("[;" + java.io.File.pathSeparator + "]"))
                 .filter(root -> !root.isBlank())
-                .map(root -> Path.of(root.strip()))
-                .toList());
+                .map(String::strip)
+                .toList();
     }
 
     public boolean isEmpty() {
