@@ -161,8 +161,8 @@ public final class ExrFrameDecoder implements FrameDecoder {
         return new float[][] {r, g, b};
     }
 
-    /** Every frame decoder there is (EXR, Radiance HDR, ImageIO's formats), in order, for callers without Spring. */
+    /** Every frame decoder there is (EXR, then ImageIO's formats), in order, for callers without Spring. */
     public static List<FrameDecoder> withImageIo() {
-        return List.of(new ExrFrameDecoder(), new RadianceFrameDecoder(), new ImageIoFrameDecoder());
+        return List.of(new ExrFrameDecoder(), new ImageIoFrameDecoder());
     }
 }

@@ -62,7 +62,7 @@ public final class Previews {
             }
         }
         throw new UnreadableFrameException(
-                file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF...)");
+                file.getFileName() + " is not an image format Crashy reads (EXR, PNG, JPEG, TIFF, TGA, PSD, HDR)");
     }
 
     private static byte[] head(Path file) {

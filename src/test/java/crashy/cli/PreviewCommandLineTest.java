@@ -43,7 +43,7 @@ class PreviewCommandLineTest {
         assertThat(code).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .isEqualTo("crashy preview: frame.0001.exr.partial is not an image format Crashy reads (EXR, PNG,"
-                        + " JPEG, TIFF...)\n");
+                        + " JPEG, TIFF, TGA, PSD, HDR)\n");
     }
 
     @Test

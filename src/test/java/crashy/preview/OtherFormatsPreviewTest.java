@@ -1,6 +1,7 @@
 package crashy.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +20,10 @@ import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Frames that are not EXRs: TIFF through the TwelveMonkeys plug-in, and Radiance HDR read as linear light. */
+/**
+ * Frames that are not EXRs, through TwelveMonkeys' plug-ins: TIFF, Targa and Photoshop at 8 bits through the sRGB
+ * curve, float TIFF, 32-bit Photoshop and Radiance HDR as the linear light they hold; damaged ones refused.
+ */
 class OtherFormatsPreviewTest {
     private final Previews previews = new Previews(ExrFrameDecoder.withImageIo());
 
@@ -35,7 +39,7 @@ class OtherFormatsPreviewTest {
             }
         }
         Path tiff = temp.resolve("frame.0001.tif");
-        write(orange, tiff);
+        write(orange, tiff, "tif");
 
         BufferedImage picture = picture(tiff, PictureSettings.DEFAULT);
 
@@ -69,25 +73,118 @@ class OtherFormatsPreviewTest {
         assertThat(rgb(darker, 6, 1)).containsExactly(188, 188, 188);
     }
 
+    @Test
+    void previewsATargaFrameWithAlphaOverTheBackground() throws IOException {
+        BufferedImage orange = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                orange.setRGB(x, y, x < 20 ? 0xffff8020 : 0x00000000);
+            }
+        }
+        Path tga = temp.resolve("comp.0007.tga");
+        write(orange, tga, "tga");
+
+        BufferedImage picture = picture(tga, PictureSettings.DEFAULT);
+
+        assertThat(readerClasses("tga")).anyMatch(name -> name.startsWith("com.twelvemonkeys.imageio.plugins.tga"));
+        assertThat(picture.getWidth()).isEqualTo(40);
+        assertThat(rgb(picture, 5, 10)).containsExactly(0xff, 0x80, 0x20);
+        assertThat(rgb(picture, 35, 10)).isNotEqualTo(new int[] {0xff, 0x80, 0x20});
+    }
+
+    @Test
+    void previewsAnEightBitPhotoshopFile() throws IOException {
+        Path psd = temp.resolve("paintover.psd");
+        Files.write(psd, photoshop(6, 4, 8, new int[] {0xff, 0x80, 0x20}));
+
+        BufferedImage picture = picture(psd, PictureSettings.DEFAULT);
+
+        assertThat(picture.getWidth()).isEqualTo(6);
+        assertThat(rgb(picture, 3, 2)).containsExactly(0xff, 0x80, 0x20);
+    }
+
+    @Test
+    void takesThirtyTwoBitPhotoshopSamplesAsLinearLight() throws IOException {
+        Path psd = temp.resolve("hdr-paint.psd");
+        Files.write(psd, photoshop(6, 4, 32, new int[] {Float.floatToIntBits(0.5f)}));
+
+        BufferedImage picture = picture(psd, PictureSettings.DEFAULT);
+
+        assertThat(rgb(picture, 3, 2)).containsExactly(188, 188, 188);
+    }
+
+    @Test
+    void refusesAFrameClaimingAnAbsurdSizeBeforeReadingIt() throws IOException {
+        Path tga = temp.resolve("huge.0001.tga");
+        ByteBuffer header = ByteBuffer.allocate(18 + 1024).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(2, (byte) 2)
+                .putShort(12, (short) 60000)
+                .putShort(14, (short) 60000)
+                .put(16, (byte) 24);
+        Files.write(tga, header.array());
+
+        assertThatThrownBy(() -> picture(tga, PictureSettings.DEFAULT))
+                .isInstanceOf(UnreadableFrameException.class)
+                .hasMessage("huge.0001.tga claims to be 60000 x 60000 pixels; previews read frames of up to 64"
+                        + " megapixels");
+    }
+
+    @Test
+    void refusesATruncatedFrameWithATypedException() throws IOException {
+        Path psd = temp.resolve("half-saved.psd");
+        byte[] whole = photoshop(64, 64, 8, new int[] {0x40});
+        Files.write(psd, java.util.Arrays.copyOf(whole, whole.length / 2));
+
+        assertThatThrownBy(() -> picture(psd, PictureSettings.DEFAULT))
+                .isInstanceOf(UnreadableFrameException.class)
+                .hasMessageStartingWith("cannot read half-saved.psd");
+    }
+
     private BufferedImage picture(Path file, PictureSettings settings) {
         return previews.picture(file, settings, Optional.empty());
     }
 
     /**
-     * Eight by two RGBE pixels: the top row run-length coded per channel (0.5 in every channel), the bottom row flat
-     * (4.0, written as mantissa 128 and exponent 131).
+     * Eight by two RGBE pixels, each row run-length coded per channel: 0.5 in every channel on top, 4.0 (mantissa 128,
+     * exponent 131) below.
      */
     private static byte[] radiance() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write("#?RADIANCE\nFORMAT=32-bit_rle_rgbe\n\n-Y 2 +X 8\n".getBytes(StandardCharsets.US_ASCII));
-        out.write(new byte[] {2, 2, 0, 8});
-        for (int exponentOrMantissa : new int[] {128, 128, 128, 128}) {
-            out.write(new byte[] {(byte) (128 + 8), (byte) exponentOrMantissa});
-        }
-        for (int x = 0; x < 8; x++) {
-            out.write(new byte[] {(byte) 128, (byte) 128, (byte) 128, (byte) 131});
+        for (int exponent : new int[] {128, 131}) {
+            out.write(new byte[] {2, 2, 0, 8});
+            for (int value : new int[] {128, 128, 128, exponent}) {
+                out.write(new byte[] {(byte) (128 + 8), (byte) value});
+            }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A flat RGB Photoshop file of raw (uncompressed) planar samples: every pixel the same, {@code channels} giving
+     * red, green and blue (or one value for all three), in {@code depth} bits.
+     */
+    private static byte[] photoshop(int width, int height, int depth, int[] channels) {
+        int bytes = depth / 8;
+        ByteBuffer out = ByteBuffer.allocate(26 + 12 + 2 + 3 * width * height * bytes);
+        out.put("8BPS".getBytes(StandardCharsets.US_ASCII)).putShort((short) 1).put(new byte[6]);
+        out.putShort((short) 3)
+                .putInt(height)
+                .putInt(width)
+                .putShort((short) depth)
+                .putShort((short) 3);
+        out.putInt(0).putInt(0).putInt(0).putShort((short) 0);
+        for (int c = 0; c < 3; c++) {
+            int value = channels[Math.min(c, channels.length - 1)];
+            for (int i = 0; i < width * height; i++) {
+                if (bytes == 1) {
+                    out.put((byte) value);
+                } else {
+                    out.putInt(value);
+                }
+            }
+        }
+        return out.array();
     }
 
     /** An uncompressed little-endian TIFF of 32-bit float RGB samples, all {@code value}. */
@@ -124,8 +221,8 @@ class OtherFormatsPreviewTest {
         return out.array();
     }
 
-    private static void write(BufferedImage image, Path file) throws IOException {
-        ImageWriter writer = twelveMonkeysWriter();
+    private static void write(BufferedImage image, Path file, String suffix) throws IOException {
+        ImageWriter writer = twelveMonkeysWriter(suffix);
         try (ImageOutputStream out = ImageIO.createImageOutputStream(file.toFile())) {
             writer.setOutput(out);
             writer.write(image);
@@ -134,15 +231,15 @@ class OtherFormatsPreviewTest {
         }
     }
 
-    private static ImageWriter twelveMonkeysWriter() {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersBySuffix("tif");
+    private static ImageWriter twelveMonkeysWriter(String suffix) {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersBySuffix(suffix);
         while (writers.hasNext()) {
             ImageWriter writer = writers.next();
             if (writer.getClass().getName().startsWith("com.twelvemonkeys")) {
                 return writer;
             }
         }
-        throw new IllegalStateException("the TwelveMonkeys TIFF writer is not on the class path");
+        throw new IllegalStateException("no TwelveMonkeys writer for ." + suffix + " on the class path");
     }
 
     private static java.util.List<String> readerClasses(String suffix) {
