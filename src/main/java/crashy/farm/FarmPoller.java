@@ -2,6 +2,7 @@ package crashy.farm;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,12 +76,13 @@ public final class FarmPoller implements SmartLifecycle {
 
     /** Runs one tick of the tier now, on the calling thread, with the same failure handling as a scheduled one. */
     Duration runTick(PollTier tier) {
+        Instant started = clock.instant();
         try {
             tier.tick();
             failures.remove(tier.name());
-            board.markReached(clock.instant())
-                    .ifPresent(since -> log.info("Farm answers again (down since {})", since));
-            return tier.interval();
+            Instant now = clock.instant();
+            board.markReached(now).ifPresent(since -> log.info("Farm answers again (down since {})", since));
+            return tier.untilNext(Duration.between(started, now));
         } catch (FarmUnavailableException e) {
             if (board.markUnreachable(clock.instant(), e.getMessage())) {
                 log.warn(

@@ -17,4 +17,15 @@ record PollTier(String name, Duration interval, Runnable work) {
     void tick() {
         work.run();
     }
+
+    /**
+     * How long to wait before the next tick, after one that took {@code took}: ticks start an interval apart, so a
+     * slow answer does not stretch the time until a change is seen; after a tick longer than the interval, a quarter
+     * of it, so a struggling Web Service still gets a breather.
+     */
+    Duration untilNext(Duration took) {
+        Duration rest = interval.minus(took);
+        Duration breather = interval.dividedBy(4);
+        return rest.compareTo(breather) < 0 ? breather : rest;
+    }
 }
