@@ -23,8 +23,8 @@ import java.util.Set;
 record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
     private static final int SILENT = 4096;
 
-    /** One new message as the fake received it. */
-    record Sent(String chat, String title, boolean silent, Instant at) {}
+    /** One new message as the fake received it, and whether it carried a picture. */
+    record Sent(String chat, String title, boolean silent, Instant at, boolean picture) {}
 
     static BurstDms discord(FakeDiscord discord, List<FakeUser> artists) {
         List<Sent> sent = new ArrayList<>();
@@ -33,7 +33,12 @@ record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
             Set<String> titles = new HashSet<>();
             for (StoredMessage message : discord.directMessagesTo(artist)) {
                 StoredMessage first = discord.history(message.id()).get(0);
-                sent.add(new Sent(artist.id(), title(first), (first.flags() & SILENT) != 0, first.createdAt()));
+                sent.add(new Sent(
+                        artist.id(),
+                        title(first),
+                        (first.flags() & SILENT) != 0,
+                        first.createdAt(),
+                        !first.attachments().isEmpty()));
                 titles.add(title(message));
             }
             shown.put(artist.id(), titles);
@@ -52,7 +57,8 @@ record BurstDms(List<Sent> sent, Map<String, Set<String>> shownTitles) {
                         send.text("disable_notification")
                                 .map(Boolean::parseBoolean)
                                 .orElse(false),
-                        send.receivedAt()));
+                        send.receivedAt(),
+                        send.isMethod("sendPhoto")));
             }
         }
         Map<String, Set<String>> shown = new HashMap<>();

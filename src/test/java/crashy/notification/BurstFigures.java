@@ -85,6 +85,7 @@ final class BurstFigures {
         System.out.printf(
                 "Living messages: %d doubled, %d not showing the end once the outbox was empty%n",
                 livingDoubled(), livingStale());
+        System.out.printf("Completion DMs with a picture: %s%n", pictures());
         printLatencies();
     }
 
@@ -119,6 +120,20 @@ final class BurstFigures {
                 .arrivals(false)
                 .getOrDefault(chatOf.apply(job.owner()), Map.of())
                 .getOrDefault(FINISHED + job.name(), List.of());
+    }
+
+    /** How many completion DMs carried their picture, on each platform. */
+    private String pictures() {
+        List<String> counts = new ArrayList<>();
+        dms.forEach((platform, sent) -> {
+            List<BurstDms.Sent> completions = sent.sent().stream()
+                    .filter(dm -> !dm.silent() && dm.title().startsWith(FINISHED))
+                    .toList();
+            long shown = completions.stream().filter(BurstDms.Sent::picture).count();
+            counts.add(platform + " " + shown + " of " + completions.size());
+        });
+        Collections.sort(counts);
+        return String.join(", ", counts);
     }
 
     private int unexpected() {

@@ -21,11 +21,13 @@ import crashy.testing.discord.FakeDiscord;
 import crashy.testing.discord.FakeUser;
 import crashy.testing.telegram.FakeTelegram;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -52,6 +54,9 @@ public final class DmBurstBenchmark {
         int jobs = options.number("jobs", 1000);
         Duration window = Duration.ofMillis((long) (options.decimal("window", 60) * 1000));
         BurstPlan plan = BurstPlan.create(seed, artists, jobs, window);
+        Optional<BurstFrames> frames = options.text("frame", "none").equals("none")
+                ? Optional.empty()
+                : Optional.of(BurstFrames.copiesOf(Path.of(options.text("frame", "none"))));
         System.out.printf(
                 "Burst: %d jobs of %d artists (%d on Discord with %d jobs, %d on Telegram with %d jobs; the busiest"
                         + " owns %d), completing within %.0f s%n",
@@ -63,7 +68,8 @@ public final class DmBurstBenchmark {
                 plan.jobsOn(ChatPlatform.TELEGRAM).size(),
                 plan.mostJobsOfOneArtist(),
                 window.toMillis() / 1000.0);
-        SimulatedFarm farm = new SimulatedFarm(seed, Instant.now());
+        SimulatedFarm farm = new SimulatedFarm(
+                seed, Instant.now(), frames.map(BurstFrames::folder).orElse(null));
         Map<BurstJob, String> ids = new LinkedHashMap<>();
         plan.jobs()
                 .forEach(job -> ids.put(
@@ -71,18 +77,23 @@ public final class DmBurstBenchmark {
                         farm.submit(JobSpec.named(job.name())
                                 .withUser(job.owner().deadlineUser())
                                 .withTasks(2)
-                                .withTaskDuration(Duration.ofHours(1)))));
+                                .withTaskDuration(Duration.ofHours(1))
+                                .withOutput(BurstFrames.directory(job), BurstFrames.FILE))));
         try (SimulatorServer server = SimulatorServer.start(farm, ServerOptions.onPort(0));
                 FarmSimulation simulation = FarmSimulation.start(farm, 1, Duration.ofMillis(100));
                 FakeDiscord discord = FakeDiscord.builder().artists(artists).start();
                 FakeTelegram telegram = FakeTelegram.start(TELEGRAM_TOKEN)) {
-            BurstRun run = new BurstRun(plan, farm, ids, discord, telegram);
-            try (ConfigurableApplicationContext crashy = startCrashy(server, discord, telegram)) {
+            BurstRun run = new BurstRun(plan, farm, ids, discord, telegram, frames);
+            try (ConfigurableApplicationContext crashy = startCrashy(server, discord, telegram, frames)) {
                 run.prepare(crashy);
                 run.burst();
                 run.awaitDms(crashy.getBean(Outbox.class));
             }
             run.report();
+        } finally {
+            if (frames.isPresent()) {
+                frames.get().delete();
+            }
         }
     }
 
@@ -93,6 +104,7 @@ public final class DmBurstBenchmark {
         private final Map<BurstJob, String> ids;
         private final FakeDiscord discord;
         private final FakeTelegram telegram;
+        private final Optional<BurstFrames> frames;
         private final Map<BurstJob, Instant> completedAt = new ConcurrentHashMap<>();
         private final Map<String, Instant> detectedAt = new ConcurrentHashMap<>();
         private Instant start = Instant.EPOCH;
@@ -105,12 +117,14 @@ public final class DmBurstBenchmark {
                 SimulatedFarm farm,
                 Map<BurstJob, String> ids,
                 FakeDiscord discord,
-                FakeTelegram telegram) {
+                FakeTelegram telegram,
+                Optional<BurstFrames> frames) {
             this.plan = plan;
             this.farm = farm;
             this.ids = ids;
             this.discord = discord;
             this.telegram = telegram;
+            this.frames = frames;
         }
 
         /** Links every artist, lets every job start (each gets its living message), and waits until all is quiet. */
@@ -134,7 +148,10 @@ public final class DmBurstBenchmark {
                         Trust.ADMIN,
                         false);
             }
-            ids.values().forEach(id -> farm.completeTask(id, 0));
+            for (BurstJob job : plan.jobs()) {
+                farm.completeTask(ids.get(job), 0);
+                frames.ifPresent(realistic -> realistic.replace(job));
+            }
             Outbox outbox = crashy.getBean(Outbox.class);
             long started = System.nanoTime();
             await(
@@ -160,6 +177,7 @@ public final class DmBurstBenchmark {
                 }
                 farm.completeTask(ids.get(job), 1);
                 completedAt.put(job, Instant.now());
+                frames.ifPresent(realistic -> realistic.replace(job));
             }
         }
 
@@ -227,10 +245,15 @@ public final class DmBurstBenchmark {
     }
 
     private static ConfigurableApplicationContext startCrashy(
-            SimulatorServer server, FakeDiscord discord, FakeTelegram telegram) throws Exception {
+            SimulatorServer server, FakeDiscord discord, FakeTelegram telegram, Optional<BurstFrames> frames)
+            throws Exception {
         // As command-line settings, which win over application.yml (default properties would not).
         return new SpringApplicationBuilder(CrashyApplication.class)
                 .run(
+                        "--crashy.preview.roots="
+                                + frames.map(BurstFrames::folder)
+                                        .map(Path::toString)
+                                        .orElse(""),
                         "--crashy.data-dir=" + Files.createTempDirectory("crashy-burst"),
                         "--crashy.deadline.url=http://127.0.0.1:" + server.port(),
                         "--crashy.discord.token=fake-token",
