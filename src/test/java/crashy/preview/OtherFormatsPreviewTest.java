@@ -32,12 +32,7 @@ class OtherFormatsPreviewTest {
 
     @Test
     void previewsAnEightBitTiffThroughTheTwelveMonkeysReader() throws IOException {
-        BufferedImage orange = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < 20; y++) {
-            for (int x = 0; x < 40; x++) {
-                orange.setRGB(x, y, 0xff8020);
-            }
-        }
+        BufferedImage orange = orange(BufferedImage.TYPE_INT_RGB, 40);
         Path tiff = temp.resolve("frame.0001.tif");
         write(orange, tiff, "tif");
 
@@ -75,12 +70,7 @@ class OtherFormatsPreviewTest {
 
     @Test
     void previewsATargaFrameWithAlphaOverTheBackground() throws IOException {
-        BufferedImage orange = new BufferedImage(40, 20, BufferedImage.TYPE_INT_ARGB);
-        for (int y = 0; y < 20; y++) {
-            for (int x = 0; x < 40; x++) {
-                orange.setRGB(x, y, x < 20 ? 0xffff8020 : 0x00000000);
-            }
-        }
+        BufferedImage orange = orange(BufferedImage.TYPE_INT_ARGB, 20);
         Path tga = temp.resolve("comp.0007.tga");
         write(orange, tga, "tga");
 
@@ -142,6 +132,17 @@ class OtherFormatsPreviewTest {
 
     private BufferedImage picture(Path file, PictureSettings settings) {
         return previews.picture(file, settings, Optional.empty());
+    }
+
+    /** Forty by twenty pixels of opaque orange from the left up to {@code opaqueWidth}, transparent after. */
+    private static BufferedImage orange(int type, int opaqueWidth) {
+        BufferedImage image = new BufferedImage(40, 20, type);
+        for (int y = 0; y < 20; y++) {
+            for (int x = 0; x < 40; x++) {
+                image.setRGB(x, y, x < opaqueWidth ? 0xffff8020 : 0x00000000);
+            }
+        }
+        return image;
     }
 
     /**
