@@ -149,7 +149,7 @@ class OtherFormatsPreviewTest {
      * Eight by two RGBE pixels, each row run-length coded per channel: 0.5 in every channel on top, 4.0 (mantissa 128,
      * exponent 131) below.
      */
-    private static byte[] radiance() throws IOException {
+    static byte[] radiance() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write("#?RADIANCE\nFORMAT=32-bit_rle_rgbe\n\n-Y 2 +X 8\n".getBytes(StandardCharsets.US_ASCII));
         for (int exponent : new int[] {128, 131}) {
@@ -165,7 +165,7 @@ class OtherFormatsPreviewTest {
      * A flat RGB Photoshop file of raw (uncompressed) planar samples: every pixel the same, {@code channels} giving
      * red, green and blue (or one value for all three), in {@code depth} bits.
      */
-    private static byte[] photoshop(int width, int height, int depth, int[] channels) {
+    static byte[] photoshop(int width, int height, int depth, int[] channels) {
         int bytes = depth / 8;
         ByteBuffer out = ByteBuffer.allocate(26 + 12 + 2 + 3 * width * height * bytes);
         out.put("8BPS".getBytes(StandardCharsets.US_ASCII)).putShort((short) 1).put(new byte[6]);

@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.Random;
 
 /** A damaged copy of a valid file, made the ways files break: flipped bytes, cuts, and wild header numbers. */
-record Mutant(byte[] bytes, String description) {
+public record Mutant(byte[] bytes, String description) {
     private static final int[] EXTREMES = {0, 1, -1, 2, 0x7fffffff, 0x80000000, 0xffff, 0x10000, 16384, 65537};
 
-    static Mutant of(byte[] original, Random random) {
+    public static Mutant of(byte[] original, Random random) {
         byte[] bytes = original.clone();
         int header = Math.min(bytes.length, 1024);
         return switch (random.nextInt(7)) {
