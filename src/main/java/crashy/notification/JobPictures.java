@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Draws the frames of the farm's jobs for messages. Drawing runs on two threads of its own, never on a chat client's
- * or the caller's, which bounds the memory big frames take; the same picture of the same state of a job asked for by
+ * Draws the frames of the farm's jobs for messages. Drawing runs on one or two threads of its own, never on a chat
+ * client's or the caller's, which bounds the memory big frames take; the same picture of the same state of a job asked for by
  * many (one completion, thirty subscribers) is drawn once and shared. A message never waits long for its picture:
  * when more pictures are waiting to be drawn than {@link #QUEUE} (the end of a night, hundreds of renders finishing
  * at once) or one takes longer than the timeout, the message goes out without it and with a Preview button instead,
@@ -44,8 +44,15 @@ final class JobPictures implements Pictures, DisposableBean {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
     static final int QUEUE = 8;
     private static final Logger log = LoggerFactory.getLogger(JobPictures.class);
-    private static final int THREADS = 2;
-    private static final int REMEMBERED = 64;
+    /**
+     * Drawing a 4K frame's preview holds about 60 MB of heap until it is done: two at once only when the heap has room
+     * for them beside the rest of Crashy (a service run with {@code -Xmx160m}, as the Dockerfile does, draws one at a
+     * time; each drawing decodes on both cores anyway, so one thread loses little).
+     */
+    static final int THREADS = Runtime.getRuntime().maxMemory() >= 512L << 20 ? 2 : 1;
+
+    /** Enough to share one drawing among the recipients of an event and answer their Preview buttons. */
+    private static final int REMEMBERED = 24;
 
     /** What a picture depends on: the job's progress, so a later state of a running job is drawn anew. */
     private record Key(Picture picture, JobState state, TaskCounts tasks) {}

@@ -243,7 +243,7 @@ public final class PollingBenchmark {
         List<String> command = List.of(
                 "java",
                 "-XX:+UseSerialGC",
-                "-Xmx96m",
+                "-Xmx160m",
                 "-Xss512k",
                 "-XX:TieredStopAtLevel=1",
                 "-XX:ReservedCodeCacheSize=32m",

@@ -166,8 +166,8 @@ class JobPicturesTest {
         CountDownLatch release = new CountDownLatch(1);
         try {
             JobPictures pictures = pictures(List.of(stuckUntil(release)), Duration.ofMillis(50));
-            // two frames being drawn, eight waiting their turn
-            for (int frame = 1; frame <= 2 + JobPictures.QUEUE; frame++) {
+            // every drawing thread busy, eight frames waiting their turn
+            for (int frame = 1; frame <= JobPictures.THREADS + JobPictures.QUEUE; frame++) {
                 pictures.prepare(finished().withPicture(Picture.frame(job.id(), frame)));
             }
 
