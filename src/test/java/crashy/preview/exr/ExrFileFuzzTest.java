@@ -2,18 +2,13 @@ package crashy.preview.exr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.testing.TimeBound;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,8 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExrFileFuzzTest {
     private static final ExrLimits LIMITS = new ExrLimits(4096, 4096, 64 << 20, 16 << 20, 1 << 20, 1 << 16);
-    private static final long SECONDS_PER_CASE = 10;
-    private static ExecutorService executor;
+    private static final TimeBound BOUND = new TimeBound("exr-fuzz", Duration.ofSeconds(10));
 
     /** A fixture and how many mutants of it to try; 10,000 in all. */
     record Corpus(String file, int cases) {
@@ -50,18 +44,9 @@ class ExrFileFuzzTest {
                 new Corpus("LuminanceChroma_Flowers.exr", 200));
     }
 
-    @BeforeAll
-    static void startExecutor() {
-        executor = Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "exr-fuzz");
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
     @AfterAll
-    static void stopExecutor() {
-        executor.shutdownNow();
+    static void stopRunner() {
+        BOUND.close();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -85,7 +70,7 @@ class ExrFileFuzzTest {
      * through an input that hides its length, which skips the up-front checks against the file size.
      */
     private static Optional<String> check(byte[] bytes, boolean lengthKnown) throws InterruptedException {
-        Future<Boolean> result = executor.submit(() -> {
+        TimeBound.Outcome outcome = BOUND.run(() -> {
             try (ExrFile file = ExrFile.read(new ByteArrayInput(bytes, lengthKnown), LIMITS)) {
                 for (int part = 0; part < file.parts().size(); part++) {
                     file.decode(part);
@@ -93,23 +78,22 @@ class ExrFileFuzzTest {
             }
             return true;
         });
-        try {
-            result.get(SECONDS_PER_CASE, TimeUnit.SECONDS);
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            return Optional.of("no result within " + SECONDS_PER_CASE + " s");
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause();
-            if (!(failure instanceof ExrFormatException)) {
-                return Optional.of(
-                        failure + " at " + List.of(failure.getStackTrace()).subList(0, 3));
-            }
-            if (failure.getCause() instanceof IndexOutOfBoundsException) {
-                return Optional.of("a bounds check is missing: " + failure.getCause() + " at "
-                        + List.of(failure.getCause().getStackTrace()).subList(0, 3));
-            }
-            return Optional.empty();
+        if (outcome.timedOut()) {
+            return Optional.of(outcome.describe());
         }
+        return outcome.failure().flatMap(ExrFileFuzzTest::unexpected);
+    }
+
+    /** What is wrong with how a mutant was refused, if anything. */
+    private static Optional<String> unexpected(Throwable failure) {
+        if (!(failure instanceof ExrFormatException)) {
+            return Optional.of(
+                    failure + " at " + List.of(failure.getStackTrace()).subList(0, 3));
+        }
+        if (failure.getCause() instanceof IndexOutOfBoundsException) {
+            return Optional.of("a bounds check is missing: " + failure.getCause() + " at "
+                    + List.of(failure.getCause().getStackTrace()).subList(0, 3));
+        }
+        return Optional.empty();
     }
 }
