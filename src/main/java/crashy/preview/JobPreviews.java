@@ -5,6 +5,7 @@ import crashy.job.Task;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,10 +50,21 @@ public final class JobPreviews {
 
     /** The first frame that rendered. */
     public FramePreview first(Job job, List<Task> tasks) {
+        return isEnabled() ? firstOnDisk(job, frames(job, tasks).rendered()) : off();
+    }
+
+    /** The last frame that rendered: what {@link #overview} shows at the cost of one frame instead of sixteen. */
+    public FramePreview last(Job job, List<Task> tasks) {
         if (!isEnabled()) {
             return off();
         }
-        for (int frame : frames(job, tasks).rendered()) {
+        List<Integer> rendered = new ArrayList<>(frames(job, tasks).rendered());
+        Collections.reverse(rendered);
+        return firstOnDisk(job, rendered);
+    }
+
+    private FramePreview firstOnDisk(Job job, List<Integer> frames) {
+        for (int frame : frames) {
             Optional<Path> file = locator.frame(job, frame);
             if (file.isPresent()) {
                 return shown(job, frame, file.get());

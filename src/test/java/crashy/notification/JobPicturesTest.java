@@ -1,6 +1,7 @@
 package crashy.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import crashy.farm.FarmPollerFixture;
 import crashy.job.Job;
@@ -183,6 +184,63 @@ class JobPicturesTest {
         } finally {
             release.countDown();
         }
+    }
+
+    @Test
+    void whenPicturesQueueUpAnOverviewShowsTheLastFrameWithAButtonForTheSheet() throws Exception {
+        List<Task> eleven = new ArrayList<>();
+        for (int frame = 1; frame <= 11; frame++) {
+            writeFrame(frame);
+            eleven.add(task(frame));
+        }
+        farm.farm().tasks(job.id(), eleven);
+        CountDownLatch release = new CountDownLatch(1);
+        JobPictures pictures = pictures(List.of(heldUntil(release)), JobPictures.TIMEOUT);
+        ExecutorService askers = Executors.newCachedThreadPool();
+        try {
+            int busy = JobPictures.THREADS + JobPictures.QUEUE / 2;
+            for (int frame = 1; frame <= busy; frame++) {
+                ChatMessage single = finished().withPicture(Picture.frame(job.id(), frame));
+                askers.submit(() -> pictures.prepare(single));
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == JobPictures.QUEUE / 2);
+            Future<Outgoing> overview =
+                    askers.submit(() -> pictures.prepare(finished().withPicture(Picture.overview(job.id()))));
+            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == JobPictures.QUEUE / 2 + 1);
+            release.countDown();
+
+            Outgoing outgoing = overview.get();
+
+            assertThat(outgoing.attachment()).isPresent();
+            assertThat(outgoing.message().fields()).contains(new Field("Preview", "frame 11"));
+            assertThat(outgoing.message().buttons())
+                    .extracting(button -> button.command())
+                    .containsExactly("preview " + job.id());
+        } finally {
+            release.countDown();
+            askers.shutdownNow();
+        }
+    }
+
+    /** Reads frames as ImageIO does, once {@code release} is counted down. */
+    private static FrameDecoder heldUntil(CountDownLatch release) {
+        FrameDecoder images = ExrFrameDecoder.withImageIo().get(1);
+        return new FrameDecoder() {
+            @Override
+            public boolean reads(Path file, byte[] head) {
+                return images.reads(file, head);
+            }
+
+            @Override
+            public LinearImage decode(Path file, Optional<String> layer) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return images.decode(file, layer);
+            }
+        };
     }
 
     private static FrameDecoder stuckUntil(CountDownLatch release) {
