@@ -39,7 +39,8 @@ import org.springframework.context.PayloadApplicationEvent;
  * on the simulated farm, and all of Crashy (its real poller at the default intervals, its outbox on disk, the real
  * JDA and telegrambots) tells the artists, half on a fake Discord and half on a fake Telegram, both enforcing their
  * platform's rate limits. Reports the time to the last completion DM against the lower bound the limits allow, lost
- * and doubled DMs, and the latency from a completion to its DM. Not a test: run it by hand (see the doc).
+ * and doubled DMs, and the latency from a completion to its DM; with {@code --frame FILE}, the jobs' frames are that
+ * render and it counts the DMs that carried their picture. Not a test: run it by hand (see the doc).
  */
 public final class DmBurstBenchmark {
     private static final String TELEGRAM_TOKEN = "123456:AAE-dm-burst";
