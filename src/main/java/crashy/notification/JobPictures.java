@@ -71,10 +71,14 @@ final class JobPictures implements Pictures, DisposableBean {
             return later(message, picture, "the preview is taking a while to draw");
         }
         if (preview.get() instanceof FramePreview.Shown shown) {
-            ChatMessage text = message.withoutPicture().withField("Preview", shown.caption());
-            return new Outgoing(
-                    quick ? withPreviewButton(text, picture) : text,
-                    Optional.of(new Attachment(shown.fileName(), shown.jpeg())));
+            ChatMessage text = quick
+                    ? withPreviewButton(
+                            message.withoutPicture()
+                                    .withField(
+                                            "Preview", shown.caption() + ", the last: 🖼 Preview shows the sequence"),
+                            picture)
+                    : message.withoutPicture().withField("Preview", shown.caption());
+            return new Outgoing(text, Optional.of(new Attachment(shown.fileName(), shown.jpeg())));
         }
         return Outgoing.textOnly(message.withField("Preview", ((FramePreview.NotShown) preview.get()).why()));
     }

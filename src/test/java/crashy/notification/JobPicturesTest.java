@@ -212,7 +212,8 @@ class JobPicturesTest {
             Outgoing outgoing = overview.get();
 
             assertThat(outgoing.attachment()).isPresent();
-            assertThat(outgoing.message().fields()).contains(new Field("Preview", "frame 11"));
+            assertThat(outgoing.message().fields())
+                    .contains(new Field("Preview", "frame 11, the last: 🖼 Preview shows the sequence"));
             assertThat(outgoing.message().buttons())
                     .extracting(button -> button.command())
                     .containsExactly("preview " + job.id());
