@@ -54,15 +54,16 @@ final class JobPictures implements Pictures, DisposableBean {
             return new Outgoing(message, Optional.empty());
         }
         Picture picture = message.picture().get();
-        Optional<Job> job = board.find(picture.job());
-        if (job.isEmpty()) {
-            return Outgoing.textOnly(message.withField("Preview", "the job is no longer on the farm"));
-        }
+        return board.find(picture.job())
+                .map(job -> withPicture(message, picture, job))
+                .orElseGet(() -> Outgoing.textOnly(message.withField("Preview", "the job is no longer on the farm")));
+    }
+
+    private Outgoing withPicture(ChatMessage message, Picture picture, Job job) {
         // When pictures queue up, an overview is drawn from the last frame alone, not from up to sixteen: more
         // messages carry a picture and none waits for a contact sheet; the button still offers the sheet.
         boolean quick = picture.framing() == Picture.Framing.OVERVIEW && drawing.waiting() >= QUEUE / 2;
-        Optional<CompletableFuture<FramePreview>> drawn =
-                drawing.draw(PictureDrawing.Key.of(picture, job.get(), quick), job.get());
+        Optional<CompletableFuture<FramePreview>> drawn = drawing.draw(PictureDrawing.Key.of(picture, job, quick), job);
         if (drawn.isEmpty()) {
             return later(message, picture, "many previews are being drawn right now");
         }
@@ -71,16 +72,21 @@ final class JobPictures implements Pictures, DisposableBean {
             return later(message, picture, "the preview is taking a while to draw");
         }
         if (preview.get() instanceof FramePreview.Shown shown) {
-            ChatMessage text = quick
-                    ? withPreviewButton(
-                            message.withoutPicture()
-                                    .withField(
-                                            "Preview", shown.caption() + ", the last: 🖼 Preview shows the sequence"),
-                            picture)
-                    : message.withoutPicture().withField("Preview", shown.caption());
-            return new Outgoing(text, Optional.of(new Attachment(shown.fileName(), shown.jpeg())));
+            return new Outgoing(
+                    captioned(message, picture, shown, quick),
+                    Optional.of(new Attachment(shown.fileName(), shown.jpeg())));
         }
         return Outgoing.textOnly(message.withField("Preview", ((FramePreview.NotShown) preview.get()).why()));
+    }
+
+    private static ChatMessage captioned(
+            ChatMessage message, Picture picture, FramePreview.Shown shown, boolean quick) {
+        ChatMessage text = message.withoutPicture();
+        return quick
+                ? withPreviewButton(
+                        text.withField("Preview", shown.caption() + ", the last: 🖼 Preview shows the sequence"),
+                        picture)
+                : text.withField("Preview", shown.caption());
     }
 
     /** How many pictures wait to be drawn. */
