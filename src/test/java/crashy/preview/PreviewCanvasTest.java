@@ -1,0 +1,99 @@
+package crashy.preview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class PreviewCanvasTest {
+    private static final int WIDTH = 300;
+    private static final int HEIGHT = 200;
+
+    /** Samples in eighths, so every sum is exact in float and the order rows are added in cannot change it. */
+    private final float[][] planes = planes();
+
+    @Test
+    void rowsFromSeveralThreadsInAnyOrderMakeThePictureRowsInOrderMake() throws Exception {
+        BufferedImage inOrder = draw(rowsInOrder(), 1);
+        List<Integer> shuffled = rowsInOrder();
+        Collections.shuffle(shuffled, new Random(7));
+
+        BufferedImage fromFourThreads = draw(shuffled, 4);
+
+        assertThat(bytes(fromFourThreads)).isEqualTo(bytes(inOrder));
+    }
+
+    @Test
+    void shrinksThreeRowsAndColumnsIntoOnePixelOfTheirAverage() {
+        BufferedImage picture = draw(rowsInOrder(), 1);
+
+        assertThat(picture.getWidth()).isEqualTo(100);
+        assertThat(picture.getHeight()).isEqualTo(67);
+        int mean = PictureMaker.toSrgb((float) average(0, 0));
+        assertThat(picture.getRGB(0, 0) & 0xff).isEqualTo(mean);
+    }
+
+    private BufferedImage draw(List<Integer> rows, int threads) {
+        Framing framing = new Framing(WIDTH, HEIGHT, WIDTH, HEIGHT, 0, 0, 1);
+        PreviewCanvas canvas = new PreviewCanvas(framing, true, false, PictureSettings.DEFAULT.withWidth(100));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> given = new ArrayList<>();
+            for (int row : rows) {
+                given.add(pool.submit(() -> canvas.row(row, planes[0], planes[1], planes[2], planes[3], row * WIDTH)));
+            }
+            for (Future<?> done : given) {
+                done.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        return canvas.finish();
+    }
+
+    private static List<Integer> rowsInOrder() {
+        List<Integer> rows = new ArrayList<>();
+        for (int y = 0; y < HEIGHT; y++) {
+            rows.add(y);
+        }
+        return rows;
+    }
+
+    /** The mean of the blue plane over the 3 x 3 source pixels of picture pixel (x, y). */
+    private double average(int x, int y) {
+        double sum = 0;
+        for (int dy = 0; dy < 3; dy++) {
+            for (int dx = 0; dx < 3; dx++) {
+                sum += planes[2][(3 * y + dy) * WIDTH + 3 * x + dx];
+            }
+        }
+        return sum / 9;
+    }
+
+    private static float[][] planes() {
+        Random random = new Random(42);
+        float[][] planes = new float[4][WIDTH * HEIGHT];
+        for (float[] plane : planes) {
+            for (int i = 0; i < plane.length; i++) {
+                plane[i] = random.nextInt(9) / 8f;
+            }
+        }
+        Arrays.fill(planes[3], 1f);
+        return planes;
+    }
+
+    private static byte[] bytes(BufferedImage picture) {
+        return ((DataBufferByte) picture.getRaster().getDataBuffer()).getData();
+    }
+}
