@@ -28,7 +28,7 @@ final class DwaDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         if (length < DwaSizes.BYTES) {
             throw corrupt("is shorter than its header");
         }
@@ -50,7 +50,7 @@ final class DwaDecompressor implements Decompressor {
         }
         int[] schemes = DwaRules.schemes(rules, layout);
         sizes.check(layout, schemes);
-        Arrays.fill(out, 0, layout.totalBytes(), (byte) 0);
+        Arrays.fill(out, 0, layout.totalBytes() / 2, (char) 0);
         inflateUnknown(in, at, sizes);
         at += (int) sizes.unknownPacked();
         readAc(in, at, sizes);
@@ -99,13 +99,9 @@ final class DwaDecompressor implements Decompressor {
         if (sizes.dcPacked() == 0) {
             return;
         }
-        bytes = Buffers.atLeast(bytes, 2 * count);
         shuffled = Buffers.atLeast(shuffled, 2 * count);
         zlib.inflateExactly(in, at, (int) sizes.dcPacked(), shuffled, 2 * count);
-        ByteShuffle.unpredictAndInterleave(shuffled, bytes, 2 * count);
-        for (int i = 0; i < count; i++) {
-            streams.dc[i] = (char) LittleEndian.u16(bytes, 2 * i);
-        }
+        ByteShuffle.unpredictAndInterleave(shuffled, streams.dc, 2 * count);
     }
 
     private void inflateRle(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {

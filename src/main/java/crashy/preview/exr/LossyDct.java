@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * Decodes DWA's lossy channels: per 8×8 block a DC value (from the DC stream) and run-length coded AC values in
  * zig-zag order (from the AC stream), an inverse DCT, for R, G, B triples a Y'CbCr to R'G'B' conversion, rounding to
- * half, and the {@link DwaToLinear} table. Writes half (or, for float channels, float) samples into the chunk's
- * scanline layout.
+ * half, and the {@link DwaToLinear} table. Writes half (or, for float channels, float) samples into the words of
+ * the chunk's scanline layout.
  */
 final class LossyDct {
     private static final int[] ZIG_ZAG = {
@@ -33,11 +33,11 @@ final class LossyDct {
     }
 
     /**
-     * @param rows per component, the byte offset in {@code out} of each of its lines in this chunk
+     * @param rows per component, the index in {@code out} of each of its lines in this chunk
      * @param types per component, HALF or FLOAT
      * @param toLinear whether to apply {@link DwaToLinear}
      */
-    void decode(Streams s, int[][] rows, ExrPixelType[] types, int width, int height, boolean toLinear, byte[] out)
+    void decode(Streams s, int[][] rows, ExrPixelType[] types, int width, int height, boolean toLinear, char[] out)
             throws ExrFormatException {
         int components = rows.length;
         int blocksX = (width + 7) / 8;
@@ -140,21 +140,22 @@ final class LossyDct {
         }
     }
 
-    private static void unblock(char[] rowBlock, int[] rows, int by, int lines, int width, char[] lut, byte[] out) {
+    private static void unblock(char[] rowBlock, int[] rows, int by, int lines, int width, char[] lut, char[] out) {
         for (int line = 0; line < lines; line++) {
             int o = rows[8 * by + line];
             for (int x = 0; x < width; x++) {
-                int value = rowBlock[(x >> 3) * 64 + line * 8 + (x & 7)];
-                LittleEndian.put16(out, o + 2 * x, lut == null ? value : lut[value]);
+                char value = rowBlock[(x >> 3) * 64 + line * 8 + (x & 7)];
+                out[o + x] = lut == null ? value : lut[value];
             }
         }
     }
 
-    private static void widenToFloat(int[] rows, int width, byte[] out) {
+    private static void widenToFloat(int[] rows, int width, char[] out) {
         for (int row : rows) {
             for (int x = width - 1; x >= 0; x--) {
-                float value = HalfFloat.toFloat(LittleEndian.u16(out, row + 2 * x));
-                LittleEndian.put32(out, row + 4 * x, Float.floatToRawIntBits(value));
+                int bits = Float.floatToRawIntBits(HalfFloat.toFloat(out[row + x]));
+                out[row + 2 * x] = (char) bits;
+                out[row + 2 * x + 1] = (char) (bits >>> 16);
             }
         }
     }

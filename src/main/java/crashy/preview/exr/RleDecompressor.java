@@ -11,7 +11,7 @@ final class RleDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();
         scratch = Buffers.atLeast(scratch, expected);
         if (RunLength.decode(in, 0, length, scratch, expected) != expected) {

@@ -12,7 +12,7 @@ final class ZipDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();
         scratch = Buffers.atLeast(scratch, expected);
         zlib.inflateExactly(in, 0, length, scratch, expected);
