@@ -14,6 +14,9 @@ final class Huffman {
     private static final VarHandle BIG_ENDIAN =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
+    /** Bits of a window read at any bit position that are surely from the stream: 64 less up to 7 skipped. */
+    private static final int SURE_BITS = 57;
+
     private final HuffmanCode code = new HuffmanCode();
 
     /** Decodes {@code in[offset, offset + length)} into exactly {@code count} values at {@code out[outOffset]}. */
@@ -42,9 +45,11 @@ final class Huffman {
     }
 
     /**
-     * Decodes the bit stream. Far from its end, each code is looked up in a 64-bit window read straight from the
-     * bytes; the last few codes go through {@link #window} one at a time. For every stream whose codes are at most 57
-     * bits long (all real ones) this yields exactly the symbols of OpenEXR's byte-at-a-time decoder.
+     * Decodes the bit stream. Far from its end, codes are taken from a 64-bit window read straight from the bytes, one
+     * after another until the next might not lie wholly in the window's 57 sure bits: shifting the window is quicker
+     * than reading the next one from memory, the step every code waited for. The last few codes go through {@link
+     * #window} one at a time. For every stream whose codes are at most 57 bits long (all real ones) this yields exactly
+     * the symbols of OpenEXR's byte-at-a-time decoder.
      */
     private void decode(byte[] in, int start, long bitCount, int runSymbol, char[] out, int outOffset, int count)
             throws ExrFormatException {
@@ -55,12 +60,45 @@ final class Huffman {
         int bits = code.tableBits;
         byte[] shortLengths = code.shortLengths;
         int[] shortSymbols = code.shortSymbols;
-        int maxLength = HuffmanCode.MAX_LENGTH;
+        long far = stop - (HuffmanCode.MAX_LENGTH + 8);
+        while (position <= far) {
+            long window = (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7);
+            int used = 0;
+            do {
+                long next = window << used;
+                int slot = (int) (next >>> (64 - bits));
+                int length = shortLengths[slot];
+                int symbol = shortSymbols[slot];
+                if (length == 0) {
+                    if (used > 0) {
+                        break;
+                    }
+                    long found = code.longCode(next, -symbol);
+                    symbol = (int) (found >>> 6);
+                    length = (int) (found & 63);
+                }
+                used += length;
+                if (symbol != runSymbol) {
+                    if (at >= end) {
+                        throw corrupt("more symbols than expected");
+                    }
+                    out[at++] = (char) symbol;
+                } else {
+                    int run = used + 8 <= SURE_BITS
+                            ? (int) ((window << used) >>> 56)
+                            : (int) (window(in, position + used, stop) >>> 56);
+                    used += 8;
+                    if (at + run > end || at == outOffset) {
+                        throw corrupt("a run overruns the output");
+                    }
+                    Arrays.fill(out, at, at + run, out[at - 1]);
+                    at += run;
+                }
+            } while (used + bits <= SURE_BITS);
+            position += used;
+        }
         while (position < stop) {
-            boolean far = stop - position >= maxLength + 8;
-            long window = far
-                    ? (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7)
-                    : window(in, position, stop);
+            long window = window(in, position, stop);
             int slot = (int) (window >>> (64 - bits));
             int length = shortLengths[slot];
             int symbol = shortSymbols[slot];
