@@ -1,6 +1,7 @@
 package crashy.preview.exr;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes DWA's lossy channels: per 8×8 block a DC value (from the DC stream) and run-length coded AC values in
@@ -15,12 +16,13 @@ final class LossyDct {
         48, 49, 57, 58, 62, 63
     };
 
+    /** Where in the row-major block each zig-zag index lies. */
+    private static final int[] UNZIG = unzig();
+
     /** The zig-zag index at which each row of the 8×8 block (after the first) starts. */
     private static final int[] ROW_STARTS = {2, 3, 9, 10, 20, 21, 35};
 
-    private final char[] zig = new char[64];
     private final float[][] blocks = new float[3][64];
-    private char[][] rowBlocks = new char[3][0];
 
     /** The AC and DC streams, consumed from their cursors channel after channel. */
     static final class Streams {
@@ -46,11 +48,9 @@ final class LossyDct {
         if ((long) components * blockCount > s.dcEnd - s.dcAt) {
             throw new ExrFormatException("DWA chunk has fewer DC values than blocks");
         }
-        for (int c = 0; c < components; c++) {
-            rowBlocks[c] = Buffers.atLeast(rowBlocks[c], blocksX * 64);
-        }
-        char[] lut = toLinear ? DwaToLinear.table() : null;
+        char @Nullable [] lut = toLinear ? DwaToLinear.table() : null;
         for (int by = 0; by < blocksY; by++) {
+            int lines = Math.min(8, height - 8 * by);
             for (int bx = 0; bx < blocksX; bx++) {
                 boolean constant = true;
                 for (int c = 0; c < components; c++) {
@@ -59,12 +59,10 @@ final class LossyDct {
                 if (components == 3) {
                     colourConvert(constant ? 1 : 64);
                 }
+                int columns = Math.min(8, width - 8 * bx);
                 for (int c = 0; c < components; c++) {
-                    toHalf(blocks[c], rowBlocks[c], bx * 64, constant);
+                    store(blocks[c], rows[c], 8 * by, lines, 8 * bx, columns, constant, lut, out);
                 }
-            }
-            for (int c = 0; c < components; c++) {
-                unblock(rowBlocks[c], rows[c], by, Math.min(8, height - 8 * by), width, lut, out);
             }
         }
         s.dcAt += components * blockCount;
@@ -77,8 +75,8 @@ final class LossyDct {
 
     /** Fills {@code data} with one decoded block; returns whether it has no AC values (a flat block). */
     private boolean block(Streams s, int dcIndex, float[] data) throws ExrFormatException {
-        Arrays.fill(zig, (char) 0);
-        zig[0] = s.dc[dcIndex];
+        Arrays.fill(data, 0f);
+        data[0] = HalfFloat.toFloat(s.dc[dcIndex]);
         int lastNonZero = 0;
         int k = 1;
         while (k < 64) {
@@ -91,19 +89,23 @@ final class LossyDct {
                 k += run == 0 ? 64 : run;
             } else {
                 lastNonZero = k;
-                zig[k++] = value;
+                data[UNZIG[k++]] = HalfFloat.toFloat(value);
             }
         }
         if (lastNonZero == 0) {
-            data[0] = HalfFloat.toFloat(zig[0]);
             InverseDct.dcOnly(data);
             return true;
         }
-        for (int i = 0; i < 64; i++) {
-            data[i] = HalfFloat.toFloat(zig[ZIG_ZAG[i]]);
-        }
         InverseDct.inverse(data, zeroedRows(lastNonZero));
         return false;
+    }
+
+    private static int[] unzig() {
+        int[] unzig = new int[64];
+        for (int i = 0; i < 64; i++) {
+            unzig[ZIG_ZAG[i]] = i;
+        }
+        return unzig;
     }
 
     /** Rows that must be zero given the last non-zero zig-zag index (the first index of each row: 2, 3, 9, ...). */
@@ -130,22 +132,34 @@ final class LossyDct {
         }
     }
 
-    private static void toHalf(float[] data, char[] rowBlock, int at, boolean constant) {
+    /**
+     * Rounds the block's {@code lines × columns} visible samples to half, through {@code lut} if given, straight into
+     * their lines of {@code out} (whose indices {@code rows} holds), from line {@code y} and column {@code x}.
+     */
+    private static void store(
+            float[] data,
+            int[] rows,
+            int y,
+            int lines,
+            int x,
+            int columns,
+            boolean constant,
+            char @Nullable [] lut,
+            char[] out) {
         if (constant) {
-            Arrays.fill(rowBlock, at, at + 64, (char) HalfFloat.fromFloat(data[0]));
-        } else {
-            for (int i = 0; i < 64; i++) {
-                rowBlock[at + i] = (char) HalfFloat.fromFloat(data[i]);
+            int half = HalfFloat.fromFloat(data[0]);
+            char value = lut == null ? (char) half : lut[half];
+            for (int line = 0; line < lines; line++) {
+                int o = rows[y + line] + x;
+                Arrays.fill(out, o, o + columns, value);
             }
+            return;
         }
-    }
-
-    private static void unblock(char[] rowBlock, int[] rows, int by, int lines, int width, char[] lut, char[] out) {
         for (int line = 0; line < lines; line++) {
-            int o = rows[8 * by + line];
-            for (int x = 0; x < width; x++) {
-                char value = rowBlock[(x >> 3) * 64 + line * 8 + (x & 7)];
-                out[o + x] = lut == null ? value : lut[value];
+            int o = rows[y + line] + x;
+            for (int column = 0; column < columns; column++) {
+                int half = HalfFloat.fromFloat(data[8 * line + column]);
+                out[o + column] = lut == null ? (char) half : lut[half];
             }
         }
     }
