@@ -6,9 +6,9 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * The static Huffman code shared by PIZ and DWA: a canonical code table packed as run-length-coded code lengths
- * ({@link HuffmanCode}), followed by the bit stream, where one symbol (the largest) announces a run of the previous
- * value. Every read and write is bounds-checked.
+ * The static Huffman code shared by PIZ and DWA: a canonical code ({@link HuffmanCode}, looked up through a {@link
+ * HuffmanTable}) packed as run-length-coded code lengths, followed by the bit stream, where one symbol (the largest)
+ * announces a run of the previous value. Every read and write is bounds-checked.
  */
 final class Huffman {
     private static final VarHandle BIG_ENDIAN =
@@ -18,6 +18,7 @@ final class Huffman {
     private static final int SURE_BITS = 57;
 
     private final HuffmanCode code = new HuffmanCode();
+    private final HuffmanTable table = new HuffmanTable();
 
     /** Decodes {@code in[offset, offset + length)} into exactly {@code count} values at {@code out[outOffset]}. */
     void decompress(byte[] in, int offset, int length, char[] out, int outOffset, int count) throws ExrFormatException {
@@ -37,7 +38,8 @@ final class Huffman {
             throw corrupt("bit stream is longer than its data");
         }
         int end = offset + length;
-        int data = code.read(in, offset + 20, end, min, max, count);
+        int data = code.read(in, offset + 20, end, min, max);
+        table.build(code, count);
         if (bitCount > 8L * (end - data)) {
             throw corrupt("bit stream is longer than its data");
         }
@@ -57,9 +59,9 @@ final class Huffman {
         long stop = position + bitCount;
         int at = outOffset;
         int end = outOffset + count;
-        int bits = code.tableBits;
-        byte[] shortLengths = code.shortLengths;
-        int[] shortSymbols = code.shortSymbols;
+        int bits = table.bits;
+        byte[] shortLengths = table.shortLengths;
+        int[] shortSymbols = table.shortSymbols;
         long far = stop - (HuffmanCode.MAX_LENGTH + 8);
         while (position <= far) {
             long window = (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7);
@@ -73,7 +75,7 @@ final class Huffman {
                     if (used > 0) {
                         break;
                     }
-                    long found = code.longCode(next, -symbol);
+                    long found = code.longCode(next, -symbol, bits);
                     symbol = (int) (found >>> 6);
                     length = (int) (found & 63);
                 }
@@ -103,7 +105,7 @@ final class Huffman {
             int length = shortLengths[slot];
             int symbol = shortSymbols[slot];
             if (length == 0) {
-                long found = code.longCode(window, -symbol);
+                long found = code.longCode(window, -symbol, bits);
                 symbol = (int) (found >>> 6);
                 length = (int) (found & 63);
             }
