@@ -133,7 +133,12 @@ final class ChunkWorker {
                 if (target >= 0) {
                     ExrChannel channel = chunk.channel(c);
                     int first = band.lineStart(target, y) + column / channel.xSampling();
-                    convert(channel.type(), raw, at, band.samples(target), first, n);
+                    char[] halves = band.halves(target);
+                    if (halves != null) {
+                        System.arraycopy(raw, at, halves, first, n);
+                    } else {
+                        convert(channel.type(), raw, at, band.samples(target), first, n);
+                    }
                 }
                 at += n * chunk.type(c).bytes() / 2;
             }
