@@ -70,9 +70,7 @@ final class ChunkWorker {
         read(dataOffset, packed, stored, region);
         unpacked = Buffers.atLeast(unpacked, size / 2);
         if (stored == size) {
-            for (int i = 0; i < size / 2; i++) {
-                unpacked[i] = (char) LittleEndian.u16(packed, 2 * i);
-            }
+            LittleEndian.toWords(packed, unpacked, size / 2);
             return unpacked;
         }
         // Codecs check every size they read; should one check be missing, the caller still gets a format

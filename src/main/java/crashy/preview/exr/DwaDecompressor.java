@@ -99,9 +99,10 @@ final class DwaDecompressor implements Decompressor {
         if (sizes.dcPacked() == 0) {
             return;
         }
+        bytes = Buffers.atLeast(bytes, 2 * count);
         shuffled = Buffers.atLeast(shuffled, 2 * count);
         zlib.inflateExactly(in, at, (int) sizes.dcPacked(), shuffled, 2 * count);
-        ByteShuffle.unpredictAndInterleave(shuffled, streams.dc, 2 * count);
+        ByteShuffle.unpredictToWords(shuffled, bytes, streams.dc, 2 * count);
     }
 
     private void inflateRle(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {

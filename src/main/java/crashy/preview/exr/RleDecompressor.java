@@ -3,6 +3,7 @@ package crashy.preview.exr;
 /** RLE: {@link RunLength}, then {@link ByteShuffle}. */
 final class RleDecompressor implements Decompressor {
     private byte[] scratch = new byte[0];
+    private byte[] bytes = new byte[0];
 
     /** A two-byte run makes at most 128 bytes. */
     @Override
@@ -17,6 +18,7 @@ final class RleDecompressor implements Decompressor {
         if (RunLength.decode(in, 0, length, scratch, expected) != expected) {
             throw new ExrFormatException("run-length data is shorter than its chunk");
         }
-        ByteShuffle.unpredictAndInterleave(scratch, out, expected);
+        bytes = Buffers.atLeast(bytes, expected);
+        ByteShuffle.unpredictToWords(scratch, bytes, out, expected);
     }
 }
