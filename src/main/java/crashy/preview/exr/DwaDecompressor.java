@@ -82,9 +82,7 @@ final class DwaDecompressor implements Decompressor {
         } else if (sizes.acCompression() == DEFLATE) {
             bytes = Buffers.atLeast(bytes, 2 * count);
             zlib.inflateExactly(in, at, (int) sizes.acPacked(), bytes, 2 * count);
-            for (int i = 0; i < count; i++) {
-                streams.ac[i] = (char) LittleEndian.u16(bytes, 2 * i);
-            }
+            LittleEndian.toWords(bytes, streams.ac, count);
         } else {
             throw corrupt("has an unknown AC compression " + sizes.acCompression());
         }
