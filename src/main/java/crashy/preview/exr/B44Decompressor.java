@@ -19,7 +19,7 @@ final class B44Decompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         int words = layout.totalBytes() / 2;
         planes = Buffers.atLeast(planes, words);
         int at = 0;

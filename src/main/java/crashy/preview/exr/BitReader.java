@@ -1,6 +1,6 @@
 package crashy.preview.exr;
 
-/** Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code-length tables. */
+/** Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code lengths. */
 final class BitReader {
     private byte[] in = new byte[0];
     private int position;

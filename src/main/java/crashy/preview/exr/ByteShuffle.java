@@ -34,4 +34,13 @@ final class ByteShuffle {
             out[length - 1] = (byte) (even + scratch[pairs] - 128);
         }
     }
+
+    /**
+     * Restores {@code scratch[0, length)}, an even count, into little-endian words by way of {@code bytes}: restoring
+     * the bytes and putting them together in passes of their own is faster than both in one (6 % of a 4K ZIP preview).
+     */
+    static void unpredictToWords(byte[] scratch, byte[] bytes, char[] out, int length) {
+        unpredictAndInterleave(scratch, bytes, length);
+        LittleEndian.toWords(bytes, out, length / 2);
+    }
 }

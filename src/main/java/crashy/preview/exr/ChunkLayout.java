@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The uncompressed layout of one chunk: for each scanline, top to bottom, the samples of every channel in header
- * order, skipping the lines a subsampled channel has no samples on. Codecs produce exactly this byte layout (little
- * endian), and {@link ChunkWorker} reads the requested channels out of it.
+ * order, skipping the lines a subsampled channel has no samples on. Codecs produce exactly this layout, as
+ * little-endian 16-bit words, and {@link ChunkWorker} reads the requested channels out of it.
  */
 final class ChunkLayout {
     private final ChunkRegion region;

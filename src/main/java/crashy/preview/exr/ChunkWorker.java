@@ -16,7 +16,7 @@ final class ChunkWorker {
     private final int[] wanted;
     private final byte[] leader = new byte[24];
     private byte[] packed = new byte[0];
-    private byte[] unpacked = new byte[0];
+    private char[] unpacked = new char[0];
 
     /** {@code wanted[c]} is the band index of the part's channel {@code c}, or -1 when it is not asked for. */
     ChunkWorker(ExrInput input, PartLayout layout, boolean multipart, int[] wanted) throws UnsupportedExrException {
@@ -40,7 +40,7 @@ final class ChunkWorker {
      */
     void decodeLines(ChunkRegion region, long offset, ExrLines line, ExrLineSink sink) throws IOException {
         ChunkLayout chunk = new ChunkLayout(region, layout.header().channels());
-        byte[] raw = unpack(chunk, offset);
+        char[] raw = unpack(chunk, offset);
         int top = layout.header().dataWindow().yMin();
         int at = 0;
         for (int y = region.y(); y < region.y() + region.height(); y++) {
@@ -50,8 +50,8 @@ final class ChunkWorker {
         }
     }
 
-    /** Reads, checks and decompresses the chunk; returns its bytes in the {@link ChunkLayout}. */
-    private byte[] unpack(ChunkLayout chunk, long offset) throws IOException {
+    /** Reads, checks and decompresses the chunk; returns its words in the {@link ChunkLayout}. */
+    private char[] unpack(ChunkLayout chunk, long offset) throws IOException {
         ChunkRegion region = chunk.region();
         int size = chunk.totalBytes();
         long dataOffset = offset + readLeader(region, offset);
@@ -68,19 +68,19 @@ final class ChunkWorker {
         }
         packed = Buffers.atLeast(packed, stored);
         read(dataOffset, packed, stored, region);
-        byte[] raw = packed;
-        if (stored != size) {
-            unpacked = Buffers.atLeast(unpacked, size);
-            // Codecs check every size they read; should one check be missing, the caller still gets a format
-            // error for this file rather than an unchecked exception (the fuzz test fails on such a cause).
-            try {
-                decompressor.decompress(packed, stored, unpacked, chunk);
-            } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
-                throw new ExrFormatException(where(region) + " is corrupt", e);
-            }
-            raw = unpacked;
+        unpacked = Buffers.atLeast(unpacked, size / 2);
+        if (stored == size) {
+            LittleEndian.toWords(packed, unpacked, size / 2);
+            return unpacked;
         }
-        return raw;
+        // Codecs check every size they read; should one check be missing, the caller still gets a format
+        // error for this file rather than an unchecked exception (the fuzz test fails on such a cause).
+        try {
+            decompressor.decompress(packed, stored, unpacked, chunk);
+        } catch (IndexOutOfBoundsException | NegativeArraySizeException e) {
+            throw new ExrFormatException(where(region) + " is corrupt", e);
+        }
+        return unpacked;
     }
 
     private int readLeader(ChunkRegion region, long offset) throws IOException {
@@ -119,7 +119,7 @@ final class ChunkWorker {
      * Converts the requested channels of the chunk's scanlines {@code [firstY, firstY + lines)}, the first of them at
      * {@code raw[at]}, into the band; returns where the next scanline starts.
      */
-    private int scatter(byte[] raw, int at, ChunkLayout chunk, int firstY, int lines, ExrLines band) {
+    private int scatter(char[] raw, int at, ChunkLayout chunk, int firstY, int lines, ExrLines band) {
         int column = chunk.region().x() - layout.header().dataWindow().xMin();
         for (int y = firstY; y < firstY + lines; y++) {
             for (int c = 0; c < chunk.channelCount(); c++) {
@@ -131,29 +131,34 @@ final class ChunkWorker {
                 if (target >= 0) {
                     ExrChannel channel = chunk.channel(c);
                     int first = band.lineStart(target, y) + column / channel.xSampling();
-                    convert(channel.type(), raw, at, band.samples(target), first, n);
+                    char[] halves = band.halves(target);
+                    if (halves != null) {
+                        System.arraycopy(raw, at, halves, first, n);
+                    } else {
+                        convert(channel.type(), raw, at, band.samples(target), first, n);
+                    }
                 }
-                at += n * chunk.type(c).bytes();
+                at += n * chunk.type(c).bytes() / 2;
             }
         }
         return at;
     }
 
-    private static void convert(ExrPixelType type, byte[] raw, int at, float[] plane, int first, int n) {
+    private static void convert(ExrPixelType type, char[] raw, int at, float[] plane, int first, int n) {
         switch (type) {
             case HALF -> {
                 for (int i = 0; i < n; i++) {
-                    plane[first + i] = HalfFloat.toFloat(LittleEndian.u16(raw, at + 2 * i));
+                    plane[first + i] = HalfFloat.toFloat(raw[at + i]);
                 }
             }
             case FLOAT -> {
                 for (int i = 0; i < n; i++) {
-                    plane[first + i] = Float.intBitsToFloat(LittleEndian.i32(raw, at + 4 * i));
+                    plane[first + i] = Float.intBitsToFloat(raw[at + 2 * i] | raw[at + 2 * i + 1] << 16);
                 }
             }
             case UINT -> {
                 for (int i = 0; i < n; i++) {
-                    plane[first + i] = LittleEndian.i32(raw, at + 4 * i) & 0xffffffffL;
+                    plane[first + i] = (raw[at + 2 * i] | raw[at + 2 * i + 1] << 16) & 0xffffffffL;
                 }
             }
         }

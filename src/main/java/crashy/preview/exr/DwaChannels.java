@@ -10,16 +10,17 @@ import java.util.List;
 final class DwaChannels {
     private final ChunkLayout layout;
     private final int[] schemes;
-    private final byte[] out;
+    private final char[] out;
     private final int[][] rows;
 
-    DwaChannels(ChunkLayout layout, int[] schemes, byte[] out) {
+    DwaChannels(ChunkLayout layout, int[] schemes, char[] out) {
         this.layout = layout;
         this.schemes = schemes;
         this.out = out;
         this.rows = rowOffsets(layout);
     }
 
+    /** Per channel, where each of its lines starts in the chunk's words. */
     private static int[][] rowOffsets(ChunkLayout layout) {
         int channels = layout.channelCount();
         int[][] rows = new int[channels][];
@@ -33,7 +34,7 @@ final class DwaChannels {
             for (int c = 0; c < channels; c++) {
                 if (layout.hasLine(c, y)) {
                     rows[c][next[c]++] = o;
-                    o += layout.width(c) * layout.type(c).bytes();
+                    o += layout.width(c) * layout.type(c).bytes() / 2;
                 }
             }
         }
@@ -86,22 +87,28 @@ final class DwaChannels {
     /** RLE channels were stored as one plane per byte of the sample (all low bytes, then all high bytes). */
     private void interleavePlanes(int c, byte[] planes, int base) {
         int width = layout.width(c);
-        int size = layout.type(c).bytes();
+        int words = layout.type(c).bytes() / 2;
         int planeSize = width * layout.lines(c);
         for (int k = 0; k < rows[c].length; k++) {
             int o = rows[c][k];
-            for (int x = 0; x < width; x++) {
-                for (int b = 0; b < size; b++) {
-                    out[o++] = planes[base + b * planeSize + k * width + x];
+            for (int w = 0; w < words; w++) {
+                int low = base + 2 * w * planeSize + k * width;
+                int high = low + planeSize;
+                for (int x = 0; x < width; x++) {
+                    out[o + words * x + w] = (char) ((planes[low + x] & 0xff) | (planes[high + x] & 0xff) << 8);
                 }
             }
         }
     }
 
     private void copyRows(int c, byte[] data, int base) {
-        int rowBytes = layout.width(c) * layout.type(c).bytes();
+        int rowWords = layout.width(c) * layout.type(c).bytes() / 2;
         for (int k = 0; k < rows[c].length; k++) {
-            System.arraycopy(data, base + k * rowBytes, out, rows[c][k], rowBytes);
+            int from = base + 2 * k * rowWords;
+            int o = rows[c][k];
+            for (int i = 0; i < rowWords; i++) {
+                out[o + i] = (char) LittleEndian.u16(data, from + 2 * i);
+            }
         }
     }
 }

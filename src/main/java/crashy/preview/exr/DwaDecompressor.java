@@ -28,7 +28,7 @@ final class DwaDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         if (length < DwaSizes.BYTES) {
             throw corrupt("is shorter than its header");
         }
@@ -50,7 +50,7 @@ final class DwaDecompressor implements Decompressor {
         }
         int[] schemes = DwaRules.schemes(rules, layout);
         sizes.check(layout, schemes);
-        Arrays.fill(out, 0, layout.totalBytes(), (byte) 0);
+        Arrays.fill(out, 0, layout.totalBytes() / 2, (char) 0);
         inflateUnknown(in, at, sizes);
         at += (int) sizes.unknownPacked();
         readAc(in, at, sizes);
@@ -82,9 +82,7 @@ final class DwaDecompressor implements Decompressor {
         } else if (sizes.acCompression() == DEFLATE) {
             bytes = Buffers.atLeast(bytes, 2 * count);
             zlib.inflateExactly(in, at, (int) sizes.acPacked(), bytes, 2 * count);
-            for (int i = 0; i < count; i++) {
-                streams.ac[i] = (char) LittleEndian.u16(bytes, 2 * i);
-            }
+            LittleEndian.toWords(bytes, streams.ac, count);
         } else {
             throw corrupt("has an unknown AC compression " + sizes.acCompression());
         }
@@ -102,10 +100,7 @@ final class DwaDecompressor implements Decompressor {
         bytes = Buffers.atLeast(bytes, 2 * count);
         shuffled = Buffers.atLeast(shuffled, 2 * count);
         zlib.inflateExactly(in, at, (int) sizes.dcPacked(), shuffled, 2 * count);
-        ByteShuffle.unpredictAndInterleave(shuffled, bytes, 2 * count);
-        for (int i = 0; i < count; i++) {
-            streams.dc[i] = (char) LittleEndian.u16(bytes, 2 * i);
-        }
+        ByteShuffle.unpredictToWords(shuffled, bytes, streams.dc, 2 * count);
     }
 
     private void inflateRle(byte[] in, int at, DwaSizes sizes) throws ExrFormatException {

@@ -9,4 +9,12 @@ public interface ExrLineSink {
 
     /** Takes one band; its arrays are valid only during the call. */
     void accept(ExrLines lines);
+
+    /**
+     * Whether half channels may come as their 16-bit patterns ({@link ExrLines#halves(int)}) rather than as floats:
+     * a sink that looks each sample up in a table of its own spares the decoder converting them.
+     */
+    default boolean takesHalves() {
+        return false;
+    }
 }

@@ -1,36 +1,47 @@
 package crashy.preview.exr;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A band of whole lines of the data window, decoded for the channels asked of {@link ExrFile#decode(int, List,
  * ExrLineSink)}: a scanline block, or a row of tiles. A subsampled channel holds only the lines its sampling keeps,
  * each {@code dataWidth / xSampling} samples wide. Values are converted to float exactly as in {@link
- * ExrChannelPixels}. The arrays belong to one decoding thread and are reused for its next band.
+ * ExrChannelPixels}, unless the sink takes half channels as they are. The arrays belong to one decoding thread and
+ * are reused for its next band.
  */
 public final class ExrLines {
     private final List<ExrChannel> channels;
     private final int dataYMin;
     private final int[] widths;
     private final float[][] samples;
+    private final char[] @Nullable [] halves;
     private final int[] firstLines;
     private final int[] lineCounts;
     private int firstRow;
     private int rows;
 
-    ExrLines(List<ExrChannel> channels, int dataWidth, int dataYMin, int maxRows) {
+    /** @param halves whether half channels keep their 16-bit patterns instead of floats */
+    ExrLines(List<ExrChannel> channels, int dataWidth, int dataYMin, int maxRows, boolean halves) {
         this.channels = List.copyOf(channels);
         this.dataYMin = dataYMin;
         int n = channels.size();
         this.widths = new int[n];
         this.samples = new float[n][];
+        this.halves = new char[n][];
         this.firstLines = new int[n];
         this.lineCounts = new int[n];
         for (int i = 0; i < n; i++) {
             ExrChannel channel = channels.get(i);
             widths[i] = dataWidth / channel.xSampling();
             int lines = (maxRows + channel.ySampling() - 1) / channel.ySampling();
-            samples[i] = new float[Math.multiplyExact(widths[i], lines)];
+            int size = Math.multiplyExact(widths[i], lines);
+            if (halves && channel.type() == ExrPixelType.HALF) {
+                this.halves[i] = new char[size];
+                samples[i] = new float[0];
+            } else {
+                samples[i] = new float[size];
+            }
         }
     }
 
@@ -80,9 +91,20 @@ public final class ExrLines {
         return lineCounts[index];
     }
 
-    /** The channel's samples, {@link #lines(int)} lines of {@link #width(int)} from index 0; free to modify. */
+    /**
+     * The channel's samples, {@link #lines(int)} lines of {@link #width(int)} from index 0; free to modify. Empty for a
+     * channel that comes as {@link #halves(int)}.
+     */
     public float[] samples(int index) {
         return samples[index];
+    }
+
+    /**
+     * The half channel's samples as 16-bit patterns, laid out as {@link #samples(int)}, when the sink takes halves;
+     * otherwise null.
+     */
+    public char @Nullable [] halves(int index) {
+        return halves[index];
     }
 
     /** Where absolute scanline {@code y} of channel {@code index} starts in its samples. */

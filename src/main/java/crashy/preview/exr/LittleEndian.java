@@ -19,6 +19,13 @@ final class LittleEndian {
         return (i32(b, offset) & 0xffffffffL) | (long) i32(b, offset + 4) << 32;
     }
 
+    /** Puts the bytes {@code b[0, 2 * count)} together into {@code count} words. */
+    static void toWords(byte[] b, char[] out, int count) {
+        for (int i = 0; i < count; i++) {
+            out[i] = (char) u16(b, 2 * i);
+        }
+    }
+
     static void put16(byte[] b, int offset, int value) {
         b[offset] = (byte) value;
         b[offset + 1] = (byte) (value >> 8);

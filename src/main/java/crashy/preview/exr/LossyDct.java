@@ -1,26 +1,15 @@
 package crashy.preview.exr;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Decodes DWA's lossy channels: per 8×8 block a DC value (from the DC stream) and run-length coded AC values in
- * zig-zag order (from the AC stream), an inverse DCT, for R, G, B triples a Y'CbCr to R'G'B' conversion, rounding to
- * half, and the {@link DwaToLinear} table. Writes half (or, for float channels, float) samples into the chunk's
- * scanline layout.
+ * Decodes DWA's lossy channels: per 8×8 block its coefficients and inverse DCT ({@link DctBlock}), for R, G, B
+ * triples a Y'CbCr to R'G'B' conversion, rounding to half, and the {@link DwaToLinear} table. Writes half (or, for
+ * float channels, float) samples into the words of the chunk's scanline layout.
  */
 final class LossyDct {
-    private static final int[] ZIG_ZAG = {
-        0, 1, 5, 6, 14, 15, 27, 28, 2, 4, 7, 13, 16, 26, 29, 42, 3, 8, 12, 17, 25, 30, 41, 43, 9, 11, 18, 24, 31, 40,
-        44, 53, 10, 19, 23, 32, 39, 45, 52, 54, 20, 22, 33, 38, 46, 51, 55, 60, 21, 34, 37, 47, 50, 56, 59, 61, 35, 36,
-        48, 49, 57, 58, 62, 63
-    };
-
-    /** The zig-zag index at which each row of the 8×8 block (after the first) starts. */
-    private static final int[] ROW_STARTS = {2, 3, 9, 10, 20, 21, 35};
-
-    private final char[] zig = new char[64];
     private final float[][] blocks = new float[3][64];
-    private char[][] rowBlocks = new char[3][0];
 
     /** The AC and DC streams, consumed from their cursors channel after channel. */
     static final class Streams {
@@ -33,11 +22,11 @@ final class LossyDct {
     }
 
     /**
-     * @param rows per component, the byte offset in {@code out} of each of its lines in this chunk
+     * @param rows per component, the index in {@code out} of each of its lines in this chunk
      * @param types per component, HALF or FLOAT
      * @param toLinear whether to apply {@link DwaToLinear}
      */
-    void decode(Streams s, int[][] rows, ExrPixelType[] types, int width, int height, boolean toLinear, byte[] out)
+    void decode(Streams s, int[][] rows, ExrPixelType[] types, int width, int height, boolean toLinear, char[] out)
             throws ExrFormatException {
         int components = rows.length;
         int blocksX = (width + 7) / 8;
@@ -46,25 +35,21 @@ final class LossyDct {
         if ((long) components * blockCount > s.dcEnd - s.dcAt) {
             throw new ExrFormatException("DWA chunk has fewer DC values than blocks");
         }
-        for (int c = 0; c < components; c++) {
-            rowBlocks[c] = Buffers.atLeast(rowBlocks[c], blocksX * 64);
-        }
-        char[] lut = toLinear ? DwaToLinear.table() : null;
+        char @Nullable [] lut = toLinear ? DwaToLinear.table() : null;
         for (int by = 0; by < blocksY; by++) {
+            int lines = Math.min(8, height - 8 * by);
             for (int bx = 0; bx < blocksX; bx++) {
                 boolean constant = true;
                 for (int c = 0; c < components; c++) {
-                    constant &= block(s, s.dcAt + c * blockCount + by * blocksX + bx, blocks[c]);
+                    constant &= DctBlock.read(s, s.dcAt + c * blockCount + by * blocksX + bx, blocks[c]);
                 }
                 if (components == 3) {
                     colourConvert(constant ? 1 : 64);
                 }
+                int columns = Math.min(8, width - 8 * bx);
                 for (int c = 0; c < components; c++) {
-                    toHalf(blocks[c], rowBlocks[c], bx * 64, constant);
+                    store(blocks[c], rows[c], 8 * by, lines, 8 * bx, columns, constant, lut, out);
                 }
-            }
-            for (int c = 0; c < components; c++) {
-                unblock(rowBlocks[c], rows[c], by, Math.min(8, height - 8 * by), width, lut, out);
             }
         }
         s.dcAt += components * blockCount;
@@ -73,47 +58,6 @@ final class LossyDct {
                 widenToFloat(rows[c], width, out);
             }
         }
-    }
-
-    /** Fills {@code data} with one decoded block; returns whether it has no AC values (a flat block). */
-    private boolean block(Streams s, int dcIndex, float[] data) throws ExrFormatException {
-        Arrays.fill(zig, (char) 0);
-        zig[0] = s.dc[dcIndex];
-        int lastNonZero = 0;
-        int k = 1;
-        while (k < 64) {
-            if (s.acAt >= s.acEnd) {
-                throw new ExrFormatException("DWA chunk runs out of AC values");
-            }
-            char value = s.ac[s.acAt++];
-            if ((value & 0xff00) == 0xff00) {
-                int run = value & 0xff;
-                k += run == 0 ? 64 : run;
-            } else {
-                lastNonZero = k;
-                zig[k++] = value;
-            }
-        }
-        if (lastNonZero == 0) {
-            data[0] = HalfFloat.toFloat(zig[0]);
-            InverseDct.dcOnly(data);
-            return true;
-        }
-        for (int i = 0; i < 64; i++) {
-            data[i] = HalfFloat.toFloat(zig[ZIG_ZAG[i]]);
-        }
-        InverseDct.inverse(data, zeroedRows(lastNonZero));
-        return false;
-    }
-
-    /** Rows that must be zero given the last non-zero zig-zag index (the first index of each row: 2, 3, 9, ...). */
-    private static int zeroedRows(int lastNonZero) {
-        for (int i = 0; i < ROW_STARTS.length; i++) {
-            if (lastNonZero < ROW_STARTS[i]) {
-                return 7 - i;
-            }
-        }
-        return 0;
     }
 
     private void colourConvert(int count) {
@@ -130,31 +74,44 @@ final class LossyDct {
         }
     }
 
-    private static void toHalf(float[] data, char[] rowBlock, int at, boolean constant) {
+    /**
+     * Rounds the block's {@code lines × columns} visible samples to half, through {@code lut} if given, straight into
+     * their lines of {@code out} (whose indices {@code rows} holds), from line {@code y} and column {@code x}.
+     */
+    private static void store(
+            float[] data,
+            int[] rows,
+            int y,
+            int lines,
+            int x,
+            int columns,
+            boolean constant,
+            char @Nullable [] lut,
+            char[] out) {
         if (constant) {
-            Arrays.fill(rowBlock, at, at + 64, (char) HalfFloat.fromFloat(data[0]));
-        } else {
-            for (int i = 0; i < 64; i++) {
-                rowBlock[at + i] = (char) HalfFloat.fromFloat(data[i]);
+            int half = HalfFloat.fromFloat(data[0]);
+            char value = lut == null ? (char) half : lut[half];
+            for (int line = 0; line < lines; line++) {
+                int o = rows[y + line] + x;
+                Arrays.fill(out, o, o + columns, value);
             }
+            return;
         }
-    }
-
-    private static void unblock(char[] rowBlock, int[] rows, int by, int lines, int width, char[] lut, byte[] out) {
         for (int line = 0; line < lines; line++) {
-            int o = rows[8 * by + line];
-            for (int x = 0; x < width; x++) {
-                int value = rowBlock[(x >> 3) * 64 + line * 8 + (x & 7)];
-                LittleEndian.put16(out, o + 2 * x, lut == null ? value : lut[value]);
+            int o = rows[y + line] + x;
+            for (int column = 0; column < columns; column++) {
+                int half = HalfFloat.fromFloat(data[8 * line + column]);
+                out[o + column] = lut == null ? (char) half : lut[half];
             }
         }
     }
 
-    private static void widenToFloat(int[] rows, int width, byte[] out) {
+    private static void widenToFloat(int[] rows, int width, char[] out) {
         for (int row : rows) {
             for (int x = width - 1; x >= 0; x--) {
-                float value = HalfFloat.toFloat(LittleEndian.u16(out, row + 2 * x));
-                LittleEndian.put32(out, row + 4 * x, Float.floatToRawIntBits(value));
+                int bits = Float.floatToRawIntBits(HalfFloat.toFloat(out[row + x]));
+                out[row + 2 * x] = (char) bits;
+                out[row + 2 * x + 1] = (char) (bits >>> 16);
             }
         }
     }

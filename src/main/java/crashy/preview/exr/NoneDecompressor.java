@@ -9,7 +9,7 @@ final class NoneDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         throw new ExrFormatException("an uncompressed chunk has the wrong size " + length);
     }
 }

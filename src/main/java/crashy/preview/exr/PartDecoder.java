@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Decodes chosen channels of one part at resolution level 0, band by band (a scanline chunk or a row of tiles). The
- * bands are shared out among workers on the common fork-join pool and the calling thread, each worker with its own
- * {@link ChunkWorker}, band and buffers, taking the next band when it is done with one, so that a core slowed by other
- * work does not hold the rest up.
+ * bands ({@link Bands}) are shared out among workers on the common fork-join pool and the calling thread, each worker
+ * with its own {@link ChunkWorker}, band and buffers, taking the next band when it is done with one, so that a core
+ * slowed by other work does not hold the rest up.
  */
 final class PartDecoder {
     /** Below this many uncompressed bytes a second thread costs more than it saves. */
@@ -120,7 +118,7 @@ final class PartDecoder {
         int workers = work < PARALLEL_THRESHOLD || threads < 2
                 ? 1
                 : (int) Math.min(Math.min(layout.bandCount(), threads), byMemory);
-        Bands bands = new Bands(offsets, asked, wanted, sink);
+        Bands bands = new Bands(input, layout, version.multipart(), offsets, asked, wanted, sink);
         List<ForkJoinTask<?>> helpers = new ArrayList<>();
         for (int i = 1; i < workers; i++) {
             helpers.add(ForkJoinTask.adapt(bands).fork());
@@ -129,60 +127,12 @@ final class PartDecoder {
         for (ForkJoinTask<?> helper : helpers) {
             helper.join();
         }
-        Exception failure = bands.failure.get();
+        Exception failure = bands.failure();
         if (failure instanceof IOException e) {
             throw e;
         }
         if (failure != null) {
             throw (RuntimeException) failure;
-        }
-    }
-
-    /**
-     * The work of one decoding thread: takes bands until none is left, with its own {@link ChunkWorker} and band; a
-     * scanline chunk reaches the sink line by line, a row of tiles as one band. The first failure is kept and makes
-     * every worker stop at its next band.
-     */
-    private final class Bands implements Runnable {
-        private final long[] offsets;
-        private final List<ExrChannel> asked;
-        private final int[] wanted;
-        private final ExrLineSink sink;
-        private final AtomicInteger next = new AtomicInteger();
-        private final AtomicReference<Exception> failure = new AtomicReference<>();
-
-        Bands(long[] offsets, List<ExrChannel> asked, int[] wanted, ExrLineSink sink) {
-            this.offsets = offsets;
-            this.asked = asked;
-            this.wanted = wanted;
-            this.sink = sink;
-        }
-
-        @Override
-        public void run() {
-            int count = layout.bandCount();
-            int top = layout.header().dataWindow().yMin();
-            try {
-                ChunkWorker worker = new ChunkWorker(input, layout, version.multipart(), wanted);
-                ExrLines band = new ExrLines(asked, layout.width(), top, layout.isTiled() ? layout.bandRows() : 1);
-                for (int b = next.getAndIncrement(); b < count; b = next.getAndIncrement()) {
-                    int first = layout.firstChunk(b);
-                    if (!layout.isTiled()) {
-                        worker.decodeLines(layout.region(first), offsets[first], band, sink);
-                        continue;
-                    }
-                    ChunkRegion region = layout.region(first);
-                    band.moveTo(region.y() - top, region.height());
-                    int end = Math.min(offsets.length, first + layout.chunksInBand());
-                    for (int chunk = first; chunk < end; chunk++) {
-                        worker.decode(layout.region(chunk), offsets[chunk], band);
-                    }
-                    sink.accept(band);
-                }
-            } catch (IOException | RuntimeException e) {
-                failure.compareAndSet(null, e);
-                next.set(count);
-            }
         }
     }
 }

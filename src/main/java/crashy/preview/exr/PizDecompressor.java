@@ -24,7 +24,7 @@ final class PizDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         if (length < 4) {
             throw corrupt("is too short");
         }

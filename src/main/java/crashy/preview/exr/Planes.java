@@ -2,12 +2,12 @@ package crashy.preview.exr;
 
 /**
  * PIZ and B44 decode each channel as one plane of 16-bit words (two words per 32-bit sample, low word first); this
- * rewrites such planes into the line-by-line {@link ChunkLayout}.
+ * copies such planes line by line into the {@link ChunkLayout}'s words.
  */
 final class Planes {
     private Planes() {}
 
-    static void interleave(char[] planes, ChunkLayout layout, byte[] out) {
+    static void interleave(char[] planes, ChunkLayout layout, char[] out) {
         int channels = layout.channelCount();
         int[] next = new int[channels];
         for (int c = 1; c < channels; c++) {
@@ -21,12 +21,8 @@ final class Planes {
                     continue;
                 }
                 int words = layout.width(c) * layout.type(c).bytes() / 2;
-                int from = next[c];
-                for (int i = 0; i < words; i++) {
-                    char v = planes[from + i];
-                    out[o++] = (byte) v;
-                    out[o++] = (byte) (v >> 8);
-                }
+                System.arraycopy(planes, next[c], out, o, words);
+                o += words;
                 next[c] += words;
             }
         }

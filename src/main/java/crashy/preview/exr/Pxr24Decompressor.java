@@ -15,7 +15,7 @@ final class Pxr24Decompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         int capacity = layout.totalBytes();
         planes = Buffers.atLeast(planes, capacity);
         int available = zlib.inflate(in, 0, length, planes, capacity);
@@ -36,31 +36,33 @@ final class Pxr24Decompressor implements Decompressor {
                 }
                 line(layout.type(c), from, w, out, o);
                 from += planeCount * w;
-                o += w * layout.type(c).bytes();
+                o += w * layout.type(c).bytes() / 2;
             }
         }
     }
 
-    private void line(ExrPixelType type, int from, int w, byte[] out, int o) {
+    private void line(ExrPixelType type, int from, int w, char[] out, int o) {
         int pixel = 0;
         for (int x = 0; x < w; x++) {
             switch (type) {
                 case HALF -> {
                     pixel += ((planes[from + x] & 0xff) << 8) | (planes[from + w + x] & 0xff);
-                    LittleEndian.put16(out, o + 2 * x, pixel);
+                    out[o + x] = (char) pixel;
                 }
                 case FLOAT -> {
                     pixel += ((planes[from + x] & 0xff) << 24)
                             | ((planes[from + w + x] & 0xff) << 16)
                             | ((planes[from + 2 * w + x] & 0xff) << 8);
-                    LittleEndian.put32(out, o + 4 * x, pixel);
+                    out[o + 2 * x] = (char) pixel;
+                    out[o + 2 * x + 1] = (char) (pixel >>> 16);
                 }
                 case UINT -> {
                     pixel += ((planes[from + x] & 0xff) << 24)
                             | ((planes[from + w + x] & 0xff) << 16)
                             | ((planes[from + 2 * w + x] & 0xff) << 8)
                             | (planes[from + 3 * w + x] & 0xff);
-                    LittleEndian.put32(out, o + 4 * x, pixel);
+                    out[o + 2 * x] = (char) pixel;
+                    out[o + 2 * x + 1] = (char) (pixel >>> 16);
                 }
             }
         }

@@ -42,10 +42,11 @@ final class Wavelet {
                     int p01 = px + ox1;
                     int p10 = px + oy1;
                     int p11 = p10 + ox1;
-                    pair(in, px, p10, w14);
-                    pair(in, p01, p11, w14);
-                    pair(in, px, p01, w14);
-                    pair(in, p10, p11, w14);
+                    if (w14) {
+                        quad14(in, px, p01, p10, p11);
+                    } else {
+                        quad16(in, px, p01, p10, p11);
+                    }
                 }
                 if ((nx & p) != 0) {
                     pair(in, px, px + oy1, w14);
@@ -60,6 +61,40 @@ final class Wavelet {
             p2 = p;
             p >>= 1;
         }
+    }
+
+    /**
+     * The four pairs of a 2×2 group ({@link #pair}: down both columns, then across both rows) with each value loaded
+     * and stored once; every intermediate value is cut to 16 bits as storing it would.
+     */
+    private static void quad14(char[] in, int p00, int p01, int p10, int p11) {
+        int h = (short) in[p10];
+        int a = (short) ((short) in[p00] + (h & 1) + (h >> 1));
+        int b = (short) (a - h);
+        h = (short) in[p11];
+        int c = (short) ((short) in[p01] + (h & 1) + (h >> 1));
+        int d = (short) (c - h);
+        int top = a + (c & 1) + (c >> 1);
+        int bottom = b + (d & 1) + (d >> 1);
+        in[p00] = (char) top;
+        in[p01] = (char) (top - c);
+        in[p10] = (char) bottom;
+        in[p11] = (char) (bottom - d);
+    }
+
+    private static void quad16(char[] in, int p00, int p01, int p10, int p11) {
+        int h = in[p10];
+        int b = (in[p00] - (h >> 1)) & MOD_MASK;
+        int a = (h + b - A_OFFSET) & MOD_MASK;
+        h = in[p11];
+        int d = (in[p01] - (h >> 1)) & MOD_MASK;
+        int c = (h + d - A_OFFSET) & MOD_MASK;
+        int top = (a - (c >> 1)) & MOD_MASK;
+        int bottom = (b - (d >> 1)) & MOD_MASK;
+        in[p00] = (char) ((c + top - A_OFFSET) & MOD_MASK);
+        in[p01] = (char) top;
+        in[p10] = (char) ((d + bottom - A_OFFSET) & MOD_MASK);
+        in[p11] = (char) bottom;
     }
 
     /** Replaces the low/high pair at {@code l} and {@code h} with the two values it encodes. */

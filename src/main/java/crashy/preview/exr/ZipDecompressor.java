@@ -4,6 +4,7 @@ package crashy.preview.exr;
 final class ZipDecompressor implements Decompressor {
     private final Zlib zlib = new Zlib();
     private byte[] scratch = new byte[0];
+    private byte[] bytes = new byte[0];
 
     /** Deflate's limit. */
     @Override
@@ -12,10 +13,11 @@ final class ZipDecompressor implements Decompressor {
     }
 
     @Override
-    public void decompress(byte[] in, int length, byte[] out, ChunkLayout layout) throws ExrFormatException {
+    public void decompress(byte[] in, int length, char[] out, ChunkLayout layout) throws ExrFormatException {
         int expected = layout.totalBytes();
         scratch = Buffers.atLeast(scratch, expected);
         zlib.inflateExactly(in, 0, length, scratch, expected);
-        ByteShuffle.unpredictAndInterleave(scratch, out, expected);
+        bytes = Buffers.atLeast(bytes, expected);
+        ByteShuffle.unpredictToWords(scratch, bytes, out, expected);
     }
 }

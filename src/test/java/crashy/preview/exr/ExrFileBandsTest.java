@@ -57,6 +57,56 @@ class ExrFileBandsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "derived/desk_none.exr",
+                "derived/desk_dwaa.exr",
+                "derived/desk_tiled32_dwaa.exr",
+                "derived/desk_float_zip.exr"
+            })
+    void aSinkThatTakesHalvesGetsThePatternsOfTheSamePlanes(String fixture) throws Exception {
+        try (ExrFile file = ExrFile.open(ExrFixtures.file(fixture))) {
+            List<String> names = new ArrayList<>();
+            file.part(0).channels().forEach(channel -> names.add(channel.name()));
+            List<ExrChannelPixels> planes = file.decode(0, names);
+            List<String> mismatches = new ArrayList<>();
+
+            file.decode(0, names, new ExrLineSink() {
+                @Override
+                public boolean takesHalves() {
+                    return true;
+                }
+
+                @Override
+                public void accept(ExrLines lines) {
+                    for (int c = 0; c < lines.channelCount(); c++) {
+                        char[] halves = lines.halves(c);
+                        boolean half = lines.channel(c).type() == ExrPixelType.HALF;
+                        if (half != (halves != null)) {
+                            mismatches.add(names.get(c) + " comes as " + (half ? "floats" : "halves"));
+                            continue;
+                        }
+                        for (int line = 0; line < lines.lines(c); line++) {
+                            for (int x = 0; x < lines.width(c); x++) {
+                                int at = line * lines.width(c) + x;
+                                float band = half ? HalfFloat.toFloat(halves[at]) : lines.samples(c)[at];
+                                float whole = planes.get(c).sample(x, lines.firstLine(c) + line);
+                                if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
+                                    synchronized (mismatches) {
+                                        mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            });
+
+            assertThat(mismatches).isEmpty();
+        }
+    }
+
     @Test
     void refusesAChannelAskedForTwice() throws Exception {
         try (ExrFile file = ExrFile.open(ExrFixtures.file("derived/desk_none.exr"))) {
