@@ -25,7 +25,7 @@ import javax.imageio.ImageIO;
  */
 public final class PreviewBenchmark {
     /** The JVM flags of the Dockerfile's entry point, with which the image runs the preview command too. */
-    private static final String DOCKER_FLAGS = "-XX:+UseSerialGC -Xmx96m -XX:TieredStopAtLevel=1"
+    private static final String DOCKER_FLAGS = "-XX:+UseSerialGC -Xmx160m -XX:TieredStopAtLevel=1"
             + " -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m";
 
     private static final String[] OIIOTOOL_PREVIEW = {
