@@ -158,12 +158,7 @@ class JobPicturesTest {
 
     @Test
     void whenManyPicturesWaitToBeDrawnAMessageGoesOutAtOnceWithoutOne() throws IOException {
-        List<Task> eleven = new ArrayList<>();
-        for (int frame = 1; frame <= 11; frame++) {
-            writeFrame(frame);
-            eleven.add(task(frame));
-        }
-        farm.farm().tasks(job.id(), eleven);
+        elevenFramesRendered();
         CountDownLatch release = new CountDownLatch(1);
         try {
             JobPictures pictures = pictures(List.of(stuckUntil(release)), Duration.ofMillis(50));
@@ -188,12 +183,7 @@ class JobPicturesTest {
 
     @Test
     void whenPicturesQueueUpAnOverviewShowsTheLastFrameWithAButtonForTheSheet() throws Exception {
-        List<Task> eleven = new ArrayList<>();
-        for (int frame = 1; frame <= 11; frame++) {
-            writeFrame(frame);
-            eleven.add(task(frame));
-        }
-        farm.farm().tasks(job.id(), eleven);
+        elevenFramesRendered();
         CountDownLatch release = new CountDownLatch(1);
         JobPictures pictures = pictures(List.of(heldUntil(release)), JobPictures.TIMEOUT);
         ExecutorService askers = Executors.newCachedThreadPool();
@@ -277,6 +267,16 @@ class JobPicturesTest {
 
     private Task task(int frame) {
         return new Task(job.id(), frame - 1, frame + "-" + frame, TaskState.COMPLETED, "node1", 0, null, null);
+    }
+
+    /** Frames 1 to 11 on disk, and the farm saying so. */
+    private void elevenFramesRendered() throws IOException {
+        List<Task> eleven = new ArrayList<>();
+        for (int frame = 1; frame <= 11; frame++) {
+            writeFrame(frame);
+            eleven.add(task(frame));
+        }
+        farm.farm().tasks(job.id(), eleven);
     }
 
     private void writeFrame(int frame) throws IOException {
