@@ -1,6 +1,9 @@
 package crashy.preview.exr;
 
-/** Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code lengths. */
+/**
+ * Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code lengths, and of 64-bit
+ * windows at any bit position, for the last codes of a Huffman stream.
+ */
 final class BitReader {
     private byte[] in = new byte[0];
     private int position;
@@ -32,5 +35,17 @@ final class BitReader {
         }
         available -= count;
         return (int) ((buffer >>> available) & ((1L << count) - 1));
+    }
+
+    /** The bits from {@code position} on, at the top of a long; bits at or past {@code stop} read as 0. */
+    static long window(byte[] in, long position, long stop) {
+        long window = 0;
+        int last = (int) ((stop - 1) >>> 3);
+        for (int i = 0, at = (int) (position >>> 3); i < 8; i++, at++) {
+            window = window << 8 | (at <= last ? in[at] & 0xff : 0);
+        }
+        window <<= position & 7;
+        long valid = stop - position;
+        return valid >= 64 ? window : window & -(1L << (64 - valid));
     }
 }
