@@ -29,8 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 final class JobPictures implements Pictures, DisposableBean {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
-    static final int QUEUE = PictureDrawing.QUEUE;
-    static final int THREADS = PictureDrawing.THREADS;
     private static final Logger log = LoggerFactory.getLogger(JobPictures.class);
 
     private final JobBoard board;
@@ -62,7 +60,7 @@ final class JobPictures implements Pictures, DisposableBean {
     private Outgoing withPicture(ChatMessage message, Picture picture, Job job) {
         // When pictures queue up, an overview is drawn from the last frame alone, not from up to sixteen: more
         // messages carry a picture and none waits for a contact sheet; the button still offers the sheet.
-        boolean quick = picture.framing() == Picture.Framing.OVERVIEW && drawing.waiting() >= QUEUE / 2;
+        boolean quick = picture.framing() == Picture.Framing.OVERVIEW && drawing.waiting() >= PictureDrawing.QUEUE / 2;
         Optional<CompletableFuture<FramePreview>> drawn = drawing.draw(PictureDrawing.Key.of(picture, job, quick), job);
         if (drawn.isEmpty()) {
             return later(message, picture, "many previews are being drawn right now");

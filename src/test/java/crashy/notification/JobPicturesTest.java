@@ -17,6 +17,7 @@ import crashy.message.Tone;
 import crashy.preview.ExrFrameDecoder;
 import crashy.preview.FrameDecoder;
 import crashy.preview.FrameLocator;
+import crashy.preview.ImageIoFrameDecoder;
 import crashy.preview.JobPreviews;
 import crashy.preview.LinearImage;
 import crashy.preview.PathMapping;
@@ -141,7 +142,7 @@ class JobPicturesTest {
         writeFrame(1);
         CountDownLatch release = new CountDownLatch(1);
         try {
-            Outgoing outgoing = pictures(List.of(stuckUntil(release)), Duration.ofMillis(100))
+            Outgoing outgoing = pictures(List.of(heldUntil(release)), Duration.ofMillis(100))
                     .prepare(finished().withPicture(Picture.frame(job.id(), 1)));
 
             assertThat(outgoing.attachment()).isEmpty();
@@ -161,9 +162,9 @@ class JobPicturesTest {
         elevenFramesRendered();
         CountDownLatch release = new CountDownLatch(1);
         try {
-            JobPictures pictures = pictures(List.of(stuckUntil(release)), Duration.ofMillis(50));
+            JobPictures pictures = pictures(List.of(heldUntil(release)), Duration.ofMillis(50));
             // every drawing thread busy, eight frames waiting their turn
-            for (int frame = 1; frame <= JobPictures.THREADS + JobPictures.QUEUE; frame++) {
+            for (int frame = 1; frame <= PictureDrawing.THREADS + PictureDrawing.QUEUE; frame++) {
                 pictures.prepare(finished().withPicture(Picture.frame(job.id(), frame)));
             }
 
@@ -188,15 +189,15 @@ class JobPicturesTest {
         JobPictures pictures = pictures(List.of(heldUntil(release)), JobPictures.TIMEOUT);
         ExecutorService askers = Executors.newCachedThreadPool();
         try {
-            int busy = JobPictures.THREADS + JobPictures.QUEUE / 2;
+            int busy = PictureDrawing.THREADS + PictureDrawing.QUEUE / 2;
             for (int frame = 1; frame <= busy; frame++) {
                 ChatMessage single = finished().withPicture(Picture.frame(job.id(), frame));
                 askers.submit(() -> pictures.prepare(single));
             }
-            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == JobPictures.QUEUE / 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == PictureDrawing.QUEUE / 2);
             Future<Outgoing> overview =
                     askers.submit(() -> pictures.prepare(finished().withPicture(Picture.overview(job.id()))));
-            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == JobPictures.QUEUE / 2 + 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> pictures.waiting() == PictureDrawing.QUEUE / 2 + 1);
             release.countDown();
 
             Outgoing outgoing = overview.get();
@@ -215,7 +216,7 @@ class JobPicturesTest {
 
     /** Reads frames as ImageIO does, once {@code release} is counted down. */
     private static FrameDecoder heldUntil(CountDownLatch release) {
-        FrameDecoder images = ExrFrameDecoder.withImageIo().get(1);
+        FrameDecoder images = new ImageIoFrameDecoder();
         return new FrameDecoder() {
             @Override
             public boolean reads(Path file, byte[] head) {
@@ -230,25 +231,6 @@ class JobPicturesTest {
                     Thread.currentThread().interrupt();
                 }
                 return images.decode(file, layer);
-            }
-        };
-    }
-
-    private static FrameDecoder stuckUntil(CountDownLatch release) {
-        return new FrameDecoder() {
-            @Override
-            public boolean reads(Path file, byte[] head) {
-                return true;
-            }
-
-            @Override
-            public LinearImage decode(Path file, Optional<String> layer) {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IllegalStateException("released");
             }
         };
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,12 +25,11 @@ class ExrFileBandsTest {
             })
     void bandsHoldEveryLineOnceWithTheSamplesOfTheWholePlanes(String fixture) throws Exception {
         try (ExrFile file = ExrFile.open(ExrFixtures.file(fixture))) {
-            List<String> names = new ArrayList<>();
-            file.part(0).channels().forEach(channel -> names.add(channel.name()));
+            List<String> names = channelNames(file);
             List<ExrChannelPixels> planes = file.decode(0, names);
             int height = (int) file.part(0).dataWindow().height();
             BitSet rows = new BitSet();
-            List<String> mismatches = new ArrayList<>();
+            List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
 
             file.decode(0, names, lines -> {
                 synchronized (rows) {
@@ -67,10 +67,9 @@ class ExrFileBandsTest {
             })
     void aSinkThatTakesHalvesGetsThePatternsOfTheSamePlanes(String fixture) throws Exception {
         try (ExrFile file = ExrFile.open(ExrFixtures.file(fixture))) {
-            List<String> names = new ArrayList<>();
-            file.part(0).channels().forEach(channel -> names.add(channel.name()));
+            List<String> names = channelNames(file);
             List<ExrChannelPixels> planes = file.decode(0, names);
-            List<String> mismatches = new ArrayList<>();
+            List<String> mismatches = Collections.synchronizedList(new ArrayList<>());
 
             file.decode(0, names, new ExrLineSink() {
                 @Override
@@ -93,9 +92,7 @@ class ExrFileBandsTest {
                                 float band = half ? HalfFloat.toFloat(halves[at]) : lines.samples(c)[at];
                                 float whole = planes.get(c).sample(x, lines.firstLine(c) + line);
                                 if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
-                                    synchronized (mismatches) {
-                                        mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line));
-                                    }
+                                    mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line));
                                 }
                             }
                         }
@@ -114,5 +111,12 @@ class ExrFileBandsTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("twice");
         }
+    }
+
+    /** Every channel of the first part, by name: the bands of these are compared with the whole planes. */
+    private static List<String> channelNames(ExrFile file) {
+        List<String> names = new ArrayList<>();
+        file.part(0).channels().forEach(channel -> names.add(channel.name()));
+        return names;
     }
 }
