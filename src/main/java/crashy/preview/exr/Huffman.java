@@ -1,9 +1,6 @@
 package crashy.preview.exr;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The static Huffman code shared by PIZ and DWA: a canonical code ({@link HuffmanCode}, looked up through a {@link
@@ -11,14 +8,22 @@ import java.util.Arrays;
  * announces a run of the previous value. Every read and write is bounds-checked.
  */
 final class Huffman {
-    private static final VarHandle BIG_ENDIAN =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
-    /** Bits of a window read at any bit position that are surely from the stream: 64 less up to 7 skipped. */
-    private static final int SURE_BITS = 57;
-
     private final HuffmanCode code = new HuffmanCode();
     private final HuffmanTable table = new HuffmanTable();
+    private final HuffmanCursor cursor = new HuffmanCursor();
+    private final @Nullable HuffmanHalves halves;
+
+    /** How many streams were decoded in two halves at once (for tests). */
+    int streamsInHalves;
+
+    Huffman() {
+        this(true);
+    }
+
+    /** With {@code inHalves} false, every stream is decoded in one piece (for tests comparing the two). */
+    Huffman(boolean inHalves) {
+        this.halves = inHalves ? new HuffmanHalves() : null;
+    }
 
     /** Decodes {@code in[offset, offset + length)} into exactly {@code count} values at {@code out[outOffset]}. */
     void decompress(byte[] in, int offset, int length, char[] out, int outOffset, int count) throws ExrFormatException {
@@ -47,94 +52,23 @@ final class Huffman {
     }
 
     /**
-     * Decodes the bit stream. Far from its end, codes are taken from a 64-bit window read straight from the bytes, one
-     * after another until the next might not lie wholly in the window's 57 sure bits: shifting the window is quicker
-     * than reading the next one from memory, the step every code waited for. A code longer than the table is found in
-     * the same window whenever the longest code surely lies in it (breaking off for each cost noisy 4K PIZ, a tenth of
-     * whose codes are long, about 3 % of its preview). The last few codes go through {@link BitReader#window} one at a
-     * time. For every stream whose codes are at most 57 bits long (all real ones) this yields exactly the symbols of
-     * OpenEXR's byte-at-a-time decoder.
+     * Decodes the bit stream: a long one as {@link HuffmanHalves}, otherwise with windows read straight from the bytes
+     * ({@link HuffmanCursor#fast}) until the last few codes, which go through {@link BitReader#window} one at a time.
      */
     private void decode(byte[] in, int start, long bitCount, int runSymbol, char[] out, int outOffset, int count)
             throws ExrFormatException {
         long position = 8L * start;
-        long stop = position + bitCount;
-        int at = outOffset;
-        int end = outOffset + count;
-        int bits = table.bits;
-        byte[] shortLengths = table.shortLengths;
-        int[] shortSymbols = table.shortSymbols;
-        int longest = code.longest;
-        long far = stop - (HuffmanCode.MAX_LENGTH + 8);
-        while (position <= far) {
-            long window = (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7);
-            int used = 0;
-            do {
-                long next = window << used;
-                int slot = (int) (next >>> (64 - bits));
-                int length = shortLengths[slot];
-                int symbol = shortSymbols[slot];
-                if (length == 0) {
-                    if (used > 0 && used + longest > SURE_BITS) {
-                        break;
-                    }
-                    long found = code.longCode(next, -symbol, bits);
-                    symbol = (int) (found >>> 6);
-                    length = (int) (found & 63);
-                }
-                used += length;
-                if (symbol != runSymbol) {
-                    if (at >= end) {
-                        throw corrupt("more symbols than expected");
-                    }
-                    out[at++] = (char) symbol;
-                } else {
-                    int run = used + 8 <= SURE_BITS
-                            ? (int) ((window << used) >>> 56)
-                            : (int) (BitReader.window(in, position + used, stop) >>> 56);
-                    used += 8;
-                    if (at + run > end || at == outOffset) {
-                        throw corrupt("a run overruns the output");
-                    }
-                    Arrays.fill(out, at, at + run, out[at - 1]);
-                    at += run;
-                }
-            } while (used + bits <= SURE_BITS);
-            position += used;
+        cursor.reset(in, position, position + bitCount, out, outOffset, outOffset + count);
+        if (halves != null
+                && code.complete
+                && bitCount >= HuffmanHalves.MIN_BITS
+                && halves.decode(cursor, code, table, runSymbol)) {
+            streamsInHalves++;
+            return;
         }
-        while (position < stop) {
-            long window = BitReader.window(in, position, stop);
-            int slot = (int) (window >>> (64 - bits));
-            int length = shortLengths[slot];
-            int symbol = shortSymbols[slot];
-            if (length == 0) {
-                long found = code.longCode(window, -symbol, bits);
-                symbol = (int) (found >>> 6);
-                length = (int) (found & 63);
-            }
-            position += length;
-            if (position > stop) {
-                throw corrupt("bit stream ends inside a code");
-            }
-            if (symbol != runSymbol) {
-                if (at >= end) {
-                    throw corrupt("more symbols than expected");
-                }
-                out[at++] = (char) symbol;
-            } else {
-                if (stop - position < 8) {
-                    throw corrupt("bit stream ends inside a run");
-                }
-                int run = (int) (BitReader.window(in, position, stop) >>> 56);
-                position += 8;
-                if (at + run > end || at == outOffset) {
-                    throw corrupt("a run overruns the output");
-                }
-                Arrays.fill(out, at, at + run, out[at - 1]);
-                at += run;
-            }
-        }
-        if (at != end) {
+        cursor.fast(cursor.stop - HuffmanCursor.FAR, code, table, runSymbol);
+        cursor.careful(cursor.stop, code, table, runSymbol);
+        if (cursor.at != cursor.end) {
             throw corrupt("bit stream ends early");
         }
     }
