@@ -77,7 +77,8 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
             long height = reader.getHeight(0);
             if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
                 throw new UnreadableFrameException(file.getFileName() + " claims to be " + width + " x " + height
-                        + " pixels; previews read frames of up to " + MAX_PIXELS / 1_000_000 + " megapixels");
+                        + " pixels; previews read frames of up to " + MAX_SIDE + " pixels a side and "
+                        + MAX_PIXELS / 1_000_000 + " megapixels");
             }
             ImageReadParam param = reader.getDefaultReadParam();
             if (param instanceof HDRImageReadParam radiance) {

@@ -115,8 +115,24 @@ class OtherFormatsPreviewTest {
 
         assertThatThrownBy(() -> picture(tga, PictureSettings.DEFAULT))
                 .isInstanceOf(UnreadableFrameException.class)
-                .hasMessage("huge.0001.tga claims to be 60000 x 60000 pixels; previews read frames of up to 64"
-                        + " megapixels");
+                .hasMessage("huge.0001.tga claims to be 60000 x 60000 pixels; previews read frames of up to 16384"
+                        + " pixels a side and 64 megapixels");
+    }
+
+    @Test
+    void refusesAFrameWithAnAbsurdSideThoughFewPixels() throws IOException {
+        Path tga = temp.resolve("strip.0001.tga");
+        ByteBuffer header = ByteBuffer.allocate(18 + 1024).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(2, (byte) 2)
+                .putShort(12, (short) 20000)
+                .putShort(14, (short) 10)
+                .put(16, (byte) 24);
+        Files.write(tga, header.array());
+
+        assertThatThrownBy(() -> picture(tga, PictureSettings.DEFAULT))
+                .isInstanceOf(UnreadableFrameException.class)
+                .hasMessageStartingWith("strip.0001.tga claims to be 20000 x 10 pixels;")
+                .hasMessageContaining("16384 pixels a side");
     }
 
     @Test

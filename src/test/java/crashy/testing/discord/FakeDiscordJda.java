@@ -24,6 +24,10 @@ public final class FakeDiscordJda {
     public static final String TOKEN = "fake-token";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration SHUTDOWN_TIMEOUT = Duration.ofSeconds(5);
+
+    /** How long a forced shutdown may take: its thread pools wind down slowly on a loaded machine. */
+    private static final Duration FORCED_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(FakeDiscordJda.class);
 
     private FakeDiscordJda() {}
@@ -85,7 +89,7 @@ public final class FakeDiscordJda {
             }
             LOG.warn("JDA did not shut down within {} (status {}); forcing it", SHUTDOWN_TIMEOUT, jda.getStatus());
             jda.shutdownNow();
-            if (!jda.awaitShutdown(SHUTDOWN_TIMEOUT)) {
+            if (!jda.awaitShutdown(FORCED_SHUTDOWN_TIMEOUT)) {
                 throw new AssertionError("JDA did not shut down even when forced; status " + jda.getStatus());
             }
         } catch (InterruptedException e) {
