@@ -11,7 +11,7 @@ final class Primaries {
 
     /** The 3×3 matrix (row-major) taking the file's linear RGB to linear Rec.709 RGB; null when they are the same. */
     static float[] toRec709(ExrChromaticities from) {
-        if (from.equals(ExrChromaticities.REC709)) {
+        if (isRec709(from)) {
             return null;
         }
         double[] toXyz = rgbToXyz(from);
@@ -22,6 +22,23 @@ final class Primaries {
             result[i] = (float) m[i];
         }
         return result;
+    }
+
+    /**
+     * Compares the eight numbers one by one rather than with the record's {@code equals}, which is set up through method
+     * handles on its first call: about 15 ms of a cold preview command.
+     */
+    private static boolean isRec709(ExrChromaticities c) {
+        ExrChromaticities rec709 = ExrChromaticities.REC709;
+        return c == rec709
+                || (c.redX() == rec709.redX()
+                        && c.redY() == rec709.redY()
+                        && c.greenX() == rec709.greenX()
+                        && c.greenY() == rec709.greenY()
+                        && c.blueX() == rec709.blueX()
+                        && c.blueY() == rec709.blueY()
+                        && c.whiteX() == rec709.whiteX()
+                        && c.whiteY() == rec709.whiteY());
     }
 
     /** Applies the row-major 3×3 matrix to the first {@code count} pixels of the planes, in place. */
