@@ -80,12 +80,7 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
                         + " pixels; previews read frames of up to " + MAX_SIDE + " pixels a side and "
                         + MAX_PIXELS / 1_000_000 + " megapixels");
             }
-            ImageReadParam param = reader.getDefaultReadParam();
-            if (param instanceof HDRImageReadParam radiance) {
-                // The reader tone-maps by default; the preview wants the linear light the file holds, like an EXR's.
-                radiance.setToneMapper(new NullToneMapper());
-            }
-            BufferedImage image = reader.read(0, param);
+            BufferedImage image = reader.read(0, Radiance.linearLight(reader.getDefaultReadParam()));
             int type = image.getRaster().getTransferType();
             if (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE) {
                 return LinearSamples.floats(image);
@@ -122,5 +117,19 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * TwelveMonkeys' Radiance reader tone-maps by default; the preview wants the linear light the file holds, like an
+     * EXR's. Its own class, so that the preview command, which may never read such a file, does not load TwelveMonkeys'
+     * classes (from a library jar another thread may be scanning) before it decodes an EXR.
+     */
+    private static final class Radiance {
+        static ImageReadParam linearLight(ImageReadParam param) {
+            if (param instanceof HDRImageReadParam radiance) {
+                radiance.setToneMapper(new NullToneMapper());
+            }
+            return param;
+        }
     }
 }

@@ -13,19 +13,21 @@ final class DwaToLinear {
         return TABLE;
     }
 
-    private static char[] build() {
+    /**
+     * The curve is odd (a negative value maps to minus the positive one's result, and rounding to half is symmetric), so
+     * only the positive finite halves are computed: half the {@code Math.pow} calls of a cold preview command. Negative
+     * zero maps to positive zero, as {@code -0 < 0} is false.
+     */
+    static char[] build() {
         char[] table = new char[1 << 16];
-        for (int x = 1; x < table.length; x++) {
-            if ((x & 0x7c00) == 0x7c00) {
-                continue;
-            }
-            float f = HalfFloat.toFloat(x);
-            float sign = f < 0 ? -1f : 1f;
-            float magnitude = Math.abs(f);
+        for (int x = 1; x < 0x7c00; x++) {
+            float magnitude = HalfFloat.toFloat(x);
             float linear = magnitude <= 1f
                     ? (float) Math.pow(magnitude, 2.2f)
                     : (float) Math.pow(9.02501329156f, magnitude - 1f);
-            table[x] = (char) HalfFloat.fromFloat(sign * linear);
+            int half = HalfFloat.fromFloat(linear);
+            table[x] = (char) half;
+            table[x | 0x8000] = (char) (half | 0x8000);
         }
         return table;
     }

@@ -4,9 +4,22 @@ package crashy.preview.exr;
 final class HalfFloat {
     private static final float[] TO_FLOAT = new float[65536];
 
+    /**
+     * Normal halves take their float bits by one addition; only the zeros, subnormals, infinities and NaNs go through
+     * {@link #toFloatBits}. The preview command builds this table in a cold JVM, where the general conversion of all
+     * 65,536 patterns took about 10 ms.
+     */
     static {
-        for (int h = 0; h < 65536; h++) {
-            TO_FLOAT[h] = Float.intBitsToFloat(toFloatBits(h));
+        for (int h = 0x400; h < 0x7c00; h++) {
+            int bits = (h + 0x1c000) << 13;
+            TO_FLOAT[h] = Float.intBitsToFloat(bits);
+            TO_FLOAT[h | 0x8000] = Float.intBitsToFloat(bits | 0x80000000);
+        }
+        for (int h = 0; h < 0x400; h++) {
+            for (int sign = 0; sign <= 0x8000; sign += 0x8000) {
+                TO_FLOAT[sign | h] = Float.intBitsToFloat(toFloatBits(sign | h));
+                TO_FLOAT[sign | 0x7c00 | h] = Float.intBitsToFloat(toFloatBits(sign | 0x7c00 | h));
+            }
         }
     }
 
@@ -16,7 +29,7 @@ final class HalfFloat {
         return TO_FLOAT[half & 0xffff];
     }
 
-    private static int toFloatBits(int half) {
+    static int toFloatBits(int half) {
         int sign = (half & 0x8000) << 16;
         int exponent = (half >> 10) & 0x1f;
         int mantissa = half & 0x3ff;
