@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,6 +27,8 @@ public final class SimulatedFarm {
     private final FarmState state;
     private final JobControl control;
     private final Scheduler scheduler;
+    private final FarmViews views;
+    private final TaskActions tasks;
     private final List<JobOutcomeListener> listeners = new CopyOnWriteArrayList<>();
 
     /** A farm with no workers and no jobs whose clock stands at {@code start}. */
@@ -44,6 +44,8 @@ public final class SimulatedFarm {
         this.state = new FarmState(seed, start, frameFolder == null ? null : frameFolder.toAbsolutePath());
         this.control = new JobControl(state);
         this.scheduler = new Scheduler(state, control);
+        this.views = new FarmViews(state);
+        this.tasks = new TaskActions(state, control, scheduler);
     }
 
     public void addOutcomeListener(JobOutcomeListener listener) {
@@ -127,60 +129,26 @@ public final class SimulatedFarm {
 
     /** Makes the first idle worker that may render the job take this queued task; returns the worker's name. */
     public String startTask(String jobId, int task) {
-        return mutateAndGet(() -> {
-            SimJob job = state.job(jobId);
-            checkTask(job, task);
-            if (job.status != JobStatus.ACTIVE || job.taskStatus(task) != TaskStatus.QUEUED) {
-                throw new IllegalStateException("task " + task + " of " + jobId + " is not queued");
-            }
-            for (SimWorker worker : state.workers()) {
-                if (!worker.removed && worker.status == WorkerStatus.IDLE && worker.canRender(job.definition)) {
-                    scheduler.start(worker, job, task);
-                    return worker.name;
-                }
-            }
-            throw new IllegalStateException("no idle worker can render " + jobId);
-        });
+        return mutateAndGet(() -> tasks.start(jobId, task));
     }
 
     /** The task finishes rendering now, whatever it was doing; its frames are written. */
     public void completeTask(String jobId, int task) {
-        mutate(() -> {
-            SimJob job = state.job(jobId);
-            checkTask(job, task);
-            finishOnWorker(job, task, true);
-            control.taskRendered(job, task);
-        });
+        mutate(() -> tasks.complete(jobId, task));
     }
 
     /** The task errors now with this report title; it goes back to the queue, or fails at its error limit. */
     public void errorTask(String jobId, int task, String title) {
-        mutate(() -> {
-            SimJob job = state.job(jobId);
-            checkTask(job, task);
-            checkUnfinished(job);
-            int worker = finishOnWorker(job, task, false);
-            control.taskErrored(job, task, worker, null, title);
-        });
+        mutate(() -> tasks.error(jobId, task, title));
     }
 
     /** The task errors now with this report title and is marked failed at once. */
     public void failTask(String jobId, int task, String title) {
-        mutate(() -> {
-            SimJob job = state.job(jobId);
-            checkTask(job, task);
-            checkUnfinished(job);
-            int worker = finishOnWorker(job, task, false);
-            control.taskFailed(job, task, worker, title);
-        });
+        mutate(() -> tasks.fail(jobId, task, title));
     }
 
     public void requeueTask(String jobId, int task) {
-        mutate(() -> {
-            SimJob job = state.job(jobId);
-            checkTask(job, task);
-            control.requeueTask(job, task);
-        });
+        mutate(() -> tasks.requeue(jobId, task));
     }
 
     public void completeJob(String jobId) {
@@ -220,35 +188,6 @@ public final class SimulatedFarm {
         mutate(() -> scheduler.setActivity(new RandomActivity(state, control, rates, from.toEpochMilli())));
     }
 
-    private void checkTask(SimJob job, int task) {
-        if (task < 0 || task >= job.taskCount()) {
-            throw new IllegalArgumentException("job " + job.id() + " has no task " + task);
-        }
-    }
-
-    /** A task of a completed or failed job renders no more, so it cannot error either; requeue it first. */
-    private void checkUnfinished(SimJob job) {
-        if (job.status.isFinished()) {
-            throw new IllegalStateException(
-                    "job " + job.id() + " is " + job.status.filterName().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    /** Frees the worker rendering this task, if any, and returns its index (or the last worker's, for reports). */
-    private int finishOnWorker(SimJob job, int task, boolean succeeded) {
-        int index = job.taskWorker(task);
-        if (job.taskStatus(task) == TaskStatus.RENDERING && index != SimJob.NO_WORKER) {
-            SimWorker worker = state.worker(index);
-            worker.release(state.now());
-            if (succeeded) {
-                worker.completedTasks++;
-            } else {
-                worker.failedTasks++;
-            }
-        }
-        return index;
-    }
-
     // ---- history, for scenarios
 
     void addFinishedJobs(int count, Duration window, JobScale scale, double failedShare) {
@@ -280,18 +219,12 @@ public final class SimulatedFarm {
     // ---- views
 
     public Optional<JobView> job(String id) {
-        return query(() -> Optional.ofNullable(state.findJob(id)).map(this::view));
+        return query(() -> views.job(id));
     }
 
     /** Every job, in submission order of this farm. */
     public List<JobView> jobs() {
-        return query(() -> {
-            List<JobView> views = new ArrayList<>(state.jobCount());
-            for (SimJob job : state.jobs()) {
-                views.add(view(job));
-            }
-            return views;
-        });
+        return query(views::jobs);
     }
 
     public int jobCount() {
@@ -300,28 +233,16 @@ public final class SimulatedFarm {
 
     /** The tasks of a job, or empty if the farm has no such job. */
     public Optional<List<TaskView>> tasks(String jobId) {
-        return query(() -> Optional.ofNullable(state.findJob(jobId)).map(job -> {
-            List<TaskView> views = new ArrayList<>(job.taskCount());
-            for (int task = 0; task < job.taskCount(); task++) {
-                views.add(taskView(job, task));
-            }
-            return views;
-        }));
+        return query(() -> views.tasks(jobId));
     }
 
     /** The names of the workers on the farm, in the order they were added. */
     public List<String> workerNames() {
-        return query(() -> state.workers().stream()
-                .filter(worker -> !worker.removed)
-                .map(worker -> worker.name)
-                .toList());
+        return query(views::workerNames);
     }
 
     List<WorkerView> workers() {
-        return query(() -> state.workers().stream()
-                .filter(worker -> !worker.removed)
-                .map(worker -> WorkerView.of(worker, state.now(), state.pools(), state.groups()))
-                .toList());
+        return query(views::workers);
     }
 
     List<String> users() {
@@ -338,62 +259,21 @@ public final class SimulatedFarm {
 
     /** The views of a job's reports, or empty if there is no such job; {@code task} -1 means all tasks. */
     Optional<List<ReportView>> reports(String jobId, int task, @Nullable ReportType type) {
-        return query(() -> Optional.ofNullable(state.findJob(jobId)).map(job -> {
-            JobReports reports = new JobReports(state, job);
-            return reports.select(task, type).stream().map(reports::view).toList();
-        }));
+        return query(() -> views.reports(jobId, task, type));
     }
 
     /** The full texts of a job's reports, or empty if there is no such job. */
     Optional<List<String>> reportContents(String jobId, int task, @Nullable ReportType type) {
-        return query(() -> Optional.ofNullable(state.findJob(jobId)).map(job -> {
-            JobReports reports = new JobReports(state, job);
-            return reports.select(task, type).stream()
-                    .map(report -> reports.text(report).contents())
-                    .toList();
-        }));
+        return query(() -> views.reportContents(jobId, task, type));
     }
 
     /** The text of one report, if the job and the report of that type exist. */
     Optional<String> reportContents(String jobId, String reportId, ReportType type) {
-        return query(() -> Optional.ofNullable(state.findJob(jobId)).flatMap(job -> {
-            JobReports reports = new JobReports(state, job);
-            return reports.find(reportId, type)
-                    .map(report -> reports.text(report).contents());
-        }));
+        return query(() -> views.reportContents(jobId, reportId, type));
     }
 
     Optional<JobDetails> details(String jobId) {
-        return query(() -> Optional.ofNullable(state.findJob(jobId)).map(this::details));
-    }
-
-    private JobDetails details(SimJob job) {
-        long total = 0;
-        int counted = 0;
-        for (int task = 0; task < job.taskCount(); task++) {
-            if (job.taskStatus(task) == TaskStatus.COMPLETED && job.taskStart(task) != SimJob.UNSET) {
-                total += job.taskEnd(task) - job.taskStart(task);
-                counted++;
-            }
-        }
-        long average = counted == 0 ? 0 : total / counted;
-        int left = job.count(TaskStatus.QUEUED) + job.count(TaskStatus.RENDERING);
-        long running = Math.max(1, job.count(TaskStatus.RENDERING));
-        return new JobDetails(view(job), total, average, average * left / running);
-    }
-
-    private JobView view(SimJob job) {
-        int progress = job.taskCount() == 1 ? taskView(job, 0).progress() : 0;
-        return job.view(progress);
-    }
-
-    private TaskView taskView(SimJob job, int task) {
-        int progress = switch (job.taskStatus(task)) {
-            case COMPLETED -> 100;
-            case RENDERING -> state.worker(job.taskWorker(task)).progress(state.now());
-            default -> 0;
-        };
-        return job.taskView(task, state.workerName(job.taskWorker(task)), progress);
+        return query(() -> views.details(jobId));
     }
 
     // ---- locking
