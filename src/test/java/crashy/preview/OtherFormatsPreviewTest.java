@@ -105,13 +105,7 @@ class OtherFormatsPreviewTest {
 
     @Test
     void refusesAFrameClaimingAnAbsurdSizeBeforeReadingIt() throws IOException {
-        Path tga = temp.resolve("huge.0001.tga");
-        ByteBuffer header = ByteBuffer.allocate(18 + 1024).order(ByteOrder.LITTLE_ENDIAN);
-        header.put(2, (byte) 2)
-                .putShort(12, (short) 60000)
-                .putShort(14, (short) 60000)
-                .put(16, (byte) 24);
-        Files.write(tga, header.array());
+        Path tga = targaHeaderOnly("huge.0001.tga", 60000, 60000);
 
         assertThatThrownBy(() -> picture(tga, PictureSettings.DEFAULT))
                 .isInstanceOf(UnreadableFrameException.class)
@@ -121,18 +115,22 @@ class OtherFormatsPreviewTest {
 
     @Test
     void refusesAFrameWithAnAbsurdSideThoughFewPixels() throws IOException {
-        Path tga = temp.resolve("strip.0001.tga");
-        ByteBuffer header = ByteBuffer.allocate(18 + 1024).order(ByteOrder.LITTLE_ENDIAN);
-        header.put(2, (byte) 2)
-                .putShort(12, (short) 20000)
-                .putShort(14, (short) 10)
-                .put(16, (byte) 24);
-        Files.write(tga, header.array());
+        Path tga = targaHeaderOnly("strip.0001.tga", 20000, 10);
 
         assertThatThrownBy(() -> picture(tga, PictureSettings.DEFAULT))
                 .isInstanceOf(UnreadableFrameException.class)
                 .hasMessageStartingWith("strip.0001.tga claims to be 20000 x 10 pixels;")
                 .hasMessageContaining("16384 pixels a side");
+    }
+
+    /** An uncompressed 24-bit Targa header claiming {@code width × height}, followed by 1 KB of pixels. */
+    private Path targaHeaderOnly(String name, int width, int height) throws IOException {
+        ByteBuffer header = ByteBuffer.allocate(18 + 1024).order(ByteOrder.LITTLE_ENDIAN);
+        header.put(2, (byte) 2)
+                .putShort(12, (short) width)
+                .putShort(14, (short) height)
+                .put(16, (byte) 24);
+        return Files.write(temp.resolve(name), header.array());
     }
 
     @Test
