@@ -52,8 +52,12 @@ final class PreviewCommandLine {
 
         @Override
         public void run() {
-            ImageIO.getUseCache();
-            JpegEncoder.encode(new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR), 0.85f);
+            try {
+                ImageIO.getUseCache();
+                JpegEncoder.encode(new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR), 0.85f);
+            } catch (RuntimeException | LinkageError e) {
+                // Only a head start: the preview's own encoding meets the same problem and reports it in one line.
+            }
         }
     }
 
