@@ -25,13 +25,20 @@ final class DctBlock {
     static boolean read(LossyDct.Streams s, int dcIndex, float[] data) throws ExrFormatException {
         Arrays.fill(data, 0f);
         data[0] = HalfFloat.toFloat(s.dc[dcIndex]);
+        char[] ac = s.ac;
+        int at = s.acAt;
+        // A block takes at most 63 AC values; with that many left the loop needs no check per value. The stream
+        // position lives in a local while the block is read (C2 would otherwise store the field per value).
+        int end = Math.min(s.acEnd, ac.length);
+        boolean roomy = end - at >= 63;
         int lastNonZero = 0;
         int k = 1;
         while (k < 64) {
-            if (s.acAt >= s.acEnd) {
+            if (!roomy && at >= end) {
+                s.acAt = at;
                 throw new ExrFormatException("DWA chunk runs out of AC values");
             }
-            char value = s.ac[s.acAt++];
+            char value = ac[at++];
             if ((value & 0xff00) == 0xff00) {
                 int run = value & 0xff;
                 k += run == 0 ? 64 : run;
@@ -40,6 +47,7 @@ final class DctBlock {
                 data[UNZIG[k++]] = HalfFloat.toFloat(value);
             }
         }
+        s.acAt = at;
         if (lastNonZero == 0) {
             InverseDct.dcOnly(data);
             return true;

@@ -5,7 +5,7 @@ package crashy.preview.exr;
  * This half-to-half table undoes it; it is computed once, when the first DWA chunk is decoded.
  */
 final class DwaToLinear {
-    private static final char[] TABLE = build();
+    static final char[] TABLE = build();
 
     private DwaToLinear() {}
 

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LossyDct {
     private final float[][] blocks = new float[3][64];
+    private final int[] halves = new int[64];
 
     /** The AC and DC streams, consumed from their cursors channel after channel. */
     static final class Streams {
@@ -48,7 +49,11 @@ final class LossyDct {
                 }
                 int columns = Math.min(8, width - 8 * bx);
                 for (int c = 0; c < components; c++) {
-                    store(blocks[c], rows[c], 8 * by, lines, 8 * bx, columns, constant, lut, out);
+                    if (lines == 8 && columns == 8 && !constant && toLinear) {
+                        storeLinear(blocks[c], halves, rows[c], 8 * by, 8 * bx, out);
+                    } else {
+                        store(blocks[c], rows[c], 8 * by, lines, 8 * bx, columns, constant, lut, out);
+                    }
                 }
             }
         }
@@ -102,6 +107,38 @@ final class LossyDct {
             for (int column = 0; column < columns; column++) {
                 int half = HalfFloat.fromFloat(data[8 * line + column]);
                 out[o + column] = lut == null ? (char) half : lut[half];
+            }
+        }
+    }
+
+    /**
+     * {@link #store} for the common case, a whole non-flat block through the {@link DwaToLinear} table. The samples are
+     * rounded in one loop without branches, by {@link HalfFloat#fromFloat}'s rule for results that are normal halves
+     * (exactly its arithmetic there), while one OR collects whether any sample lies outside that range (subnormal,
+     * overflow, NaN: 48 of 385,000 blocks of the 4K corpus frame); such a block is rounded again the general way.
+     * Then the table, whose known length and the 16-bit mask spare its range checks. On 4K DWAA the decoder took 2–4 %
+     * less CPU than with the per-sample {@link #store}.
+     */
+    private static void storeLinear(float[] data, int[] halves, int[] rows, int y, int x, char[] out) {
+        int outside = 0;
+        for (int i = 0; i < 64; i++) {
+            int bits = Float.floatToRawIntBits(data[i]);
+            int magnitude = bits & 0x7fffffff;
+            int rebased = magnitude - 0x38000000;
+            halves[i] = ((rebased + 0xfff + ((rebased >> 13) & 1)) >> 13) | ((bits >>> 16) & 0x8000);
+            outside |= (magnitude - 0x38800000) | (0x477fefff - magnitude);
+        }
+        if (outside < 0) {
+            for (int i = 0; i < 64; i++) {
+                halves[i] = HalfFloat.fromFloat(data[i]);
+            }
+        }
+        char[] lut = DwaToLinear.TABLE;
+        for (int line = 0; line < 8; line++) {
+            int o = rows[y + line] + x;
+            int d = 8 * line;
+            for (int column = 0; column < 8; column++) {
+                out[o + column] = lut[halves[d + column] & 0xffff];
             }
         }
     }
