@@ -41,6 +41,19 @@ final class DwaChannels {
         return rows;
     }
 
+    /**
+     * Whether {@link #decode} writes every word of the chunk, so that it need not be cleared first (a 4K scanline
+     * chunk is a megabyte). Only a lossy UINT channel is not: its lines get half samples in their first half.
+     */
+    static boolean coversAll(ChunkLayout layout, int[] schemes) {
+        for (int c = 0; c < schemes.length; c++) {
+            if (schemes[c] == DwaRules.LOSSY_DCT && layout.type(c) == ExrPixelType.UINT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     void decode(List<DwaRules.Rule> rules, LossyDct lossy, LossyDct.Streams streams, byte[] unknown, byte[] rle)
             throws ExrFormatException {
         boolean[] done = new boolean[schemes.length];

@@ -50,7 +50,9 @@ final class DwaDecompressor implements Decompressor {
         }
         int[] schemes = DwaRules.schemes(rules, layout);
         sizes.check(layout, schemes);
-        Arrays.fill(out, 0, layout.totalBytes() / 2, (char) 0);
+        if (!DwaChannels.coversAll(layout, schemes)) {
+            Arrays.fill(out, 0, layout.totalBytes() / 2, (char) 0);
+        }
         inflateUnknown(in, at, sizes);
         at += (int) sizes.unknownPacked();
         readAc(in, at, sizes);
