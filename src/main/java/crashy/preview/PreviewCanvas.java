@@ -78,10 +78,7 @@ final class PreviewCanvas {
         if (base < 0) {
             return;
         }
-        across.filter(red, offset, narrow[0], base);
-        across.filter(green, offset, narrow[1], base);
-        across.filter(blue, offset, narrow[2], base);
-        if (narrow.length == 4 && alpha != null && across.filter(alpha, offset, narrow[3], base) && !sawAlpha) {
+        if (across.filter(red, green, blue, narrow.length == 4 ? alpha : null, offset, narrow, base) && !sawAlpha) {
             sawAlpha = true;
         }
     }

@@ -1,7 +1,5 @@
 package crashy.preview.exr;
 
-import java.util.Arrays;
-
 /**
  * The canonical code of one {@link Huffman} stream, made from its {@link HuffmanLengths}: per code length the range of
  * codes and their symbols, which decode codes longer than the {@link HuffmanTable}.
@@ -40,12 +38,7 @@ final class HuffmanCode {
      * length increase with the symbol.
      */
     private void assignCanonicalCodes() throws ExrFormatException {
-        Arrays.fill(lengthCount, 0);
-        int[] symbols = lengths.symbols;
-        int[] symbolLengths = lengths.lengths;
-        for (int i = 0; i < lengths.coded; i++) {
-            lengthCount[symbolLengths[symbols[i]]]++;
-        }
+        System.arraycopy(lengths.lengthCount, 0, lengthCount, 0, MAX_LENGTH + 1);
         long code = 0;
         for (int length = MAX_LENGTH; length > 0; length--) {
             firstCode[length] = code;
@@ -58,9 +51,10 @@ final class HuffmanCode {
             nextIndex[length] = at;
             at += lengthCount[length];
         }
+        int[] symbols = lengths.symbols;
+        byte[] codedLengths = lengths.codedLengths;
         for (int i = 0; i < lengths.coded; i++) {
-            int symbol = symbols[i];
-            byLength[nextIndex[symbolLengths[symbol]]++] = symbol;
+            byLength[nextIndex[codedLengths[i]]++] = symbols[i];
         }
     }
 

@@ -3,7 +3,7 @@ package crashy.preview.exr;
 /**
  * Decodes a long {@link Huffman} stream as two halves at once on one thread. Each code's length comes from a table
  * lookup that the next code waits for; two independent streams give the processor a second chain of lookups to work on
- * meanwhile (4K DWAA previews 5-7 % faster, PIZ 3-6 %). The second half starts at the middle bit, which may lie inside a code, but a Huffman code falls into step
+ * meanwhile (4K DWAA previews 5-7 % faster, PIZ 3-6 %). The second half starts near the middle bit (see {@link #split}), which may lie inside a code, but a Huffman code falls into step
  * with itself within a few codes: where the first half's codes reach a code start the second half also decoded, the
  * two agree from there on, and the second half's values from that code on are the stream's. Should the halves not
  * meet within {@link #MARKS} codes, or the second half fail, the first half simply goes on alone, so the values and
@@ -12,6 +12,9 @@ package crashy.preview.exr;
 final class HuffmanHalves {
     /** Streams shorter than this many bits decode in one piece. */
     static final long MIN_BITS = 1 << 15;
+
+    /** The smallest share of the stream either half starts with. */
+    private static final double MIN_SPLIT = 0.25;
 
     /** How many code starts of the second half are remembered for finding where the halves meet. */
     private static final int MARKS = 64;
@@ -23,12 +26,22 @@ final class HuffmanHalves {
     private char[] tail = new char[0];
 
     /**
+     * Where the second half starts, as a share of the stream. The halves are decoded a code of each at a time, so the
+     * pair is done when the half with the longer codes reaches its end and the other goes on alone; in 4K scanline PIZ
+     * the first half (alpha and blue) has the shorter codes and a tenth of the stream was left to it. Each stream moves
+     * the start by half of what the pair left, and the next stream of the same kind (the next chunk) is split there.
+     * Where the halves start does not change the values, only how long the pair runs.
+     */
+    private double split = 0.5;
+
+    /**
      * Decodes {@code first}'s stream, which must have at least {@link #MIN_BITS} bits and a complete code, from its
      * start. Returns true when the whole stream is decoded into {@code first}'s output; false with {@code first} on a
      * code boundary before the middle, for the caller to go on alone.
      */
     boolean decode(HuffmanCursor first, HuffmanCode code, HuffmanTable table, int runSymbol) throws ExrFormatException {
-        long middle = first.position + (first.stop - first.position) / 2;
+        long length = first.stop - first.position;
+        long middle = first.position + (long) (length * split);
         int count = first.end - first.at;
         // tail[0] stands for the value before the middle, which a run there repeats; it is not the stream's value,
         // but such a run lies before the halves meet, and what lies before is dropped.
@@ -39,6 +52,8 @@ final class HuffmanHalves {
         long firstLimit = middle - 2 * HuffmanCursor.FAR;
         if (secondGoes) {
             HuffmanPair.decode(first, firstLimit, second, first.stop - HuffmanCursor.FAR, code, table, runSymbol);
+            long behind = (middle - first.position) - (first.stop - second.position);
+            split = Math.max(MIN_SPLIT, Math.min(1 - MIN_SPLIT, split - behind / (2.0 * length)));
             secondGoes = finish(code, table, runSymbol);
         }
         first.fast(firstLimit, code, table, runSymbol);

@@ -54,12 +54,25 @@ final class HuffmanTable {
                 Arrays.fill(shortSymbols, first, last + 1, -length);
             }
         }
+        // The codes of one length take one range of slots, in symbol order; the codes as long as the table, most of
+        // a noisy PIZ chunk's, take one slot each, a copy of their symbols.
+        int[] byLength = code.byLength;
         for (int length = bits; length > 0; length--) {
-            for (int i = 0; i < lengthCount[length]; i++) {
-                int first = (int) ((firstCode[length] + i) << (bits - length));
-                int symbol = code.byLength[code.firstIndex[length] + i];
-                Arrays.fill(shortLengths, first, first + (1 << (bits - length)), (byte) length);
-                Arrays.fill(shortSymbols, first, first + (1 << (bits - length)), symbol);
+            int count = lengthCount[length];
+            if (count == 0) {
+                continue;
+            }
+            int shift = bits - length;
+            int first = (int) (firstCode[length] << shift);
+            int index = code.firstIndex[length];
+            Arrays.fill(shortLengths, first, first + (count << shift), (byte) length);
+            if (shift == 0) {
+                System.arraycopy(byLength, index, shortSymbols, first, count);
+            } else {
+                int span = 1 << shift;
+                for (int i = 0; i < count; i++) {
+                    Arrays.fill(shortSymbols, first + (i << shift), first + (i << shift) + span, byLength[index + i]);
+                }
             }
         }
     }

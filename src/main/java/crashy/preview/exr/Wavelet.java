@@ -36,18 +36,8 @@ final class Wavelet {
             int ox1 = ox * p;
             int ox2 = ox * p2;
             for (; py <= ey; py += oy2) {
-                int px = py;
                 int ex = py + ox * (nx - p2);
-                for (; px <= ex; px += ox2) {
-                    int p01 = px + ox1;
-                    int p10 = px + oy1;
-                    int p11 = p10 + ox1;
-                    if (w14) {
-                        quad14(in, px, p01, p10, p11);
-                    } else {
-                        quad16(in, px, p01, p10, p11);
-                    }
-                }
+                int px = ox1 == 1 ? neighbours(in, py, ex, oy1, w14) : quads(in, py, ex, ox1, ox2, oy1, w14);
                 if ((nx & p) != 0) {
                     pair(in, px, px + oy1, w14);
                 }
@@ -63,19 +53,52 @@ final class Wavelet {
         }
     }
 
+    /** The 2×2 groups of a row from {@code px} to {@code ex}; returns the position after the last. */
+    private static int quads(char[] in, int px, int ex, int ox1, int ox2, int oy1, boolean w14) {
+        for (; px <= ex; px += ox2) {
+            int p01 = px + ox1;
+            int p10 = px + oy1;
+            int p11 = p10 + ox1;
+            if (w14) {
+                quad14(in, px, p01, p10, p11);
+            } else {
+                quad16(in, px, p01, p10, p11);
+            }
+        }
+        return px;
+    }
+
+    /**
+     * As {@link #quads} for groups of neighbours (the last level of a plane of 16-bit values, three quarters of the
+     * work): a loop with a constant step, which the compiler unrolls and checks the indices of once.
+     */
+    private static int neighbours(char[] in, int px, int ex, int oy1, boolean w14) {
+        if (w14) {
+            for (; px <= ex; px += 2) {
+                quad14(in, px, px + 1, px + oy1, px + oy1 + 1);
+            }
+        } else {
+            for (; px <= ex; px += 2) {
+                quad16(in, px, px + 1, px + oy1, px + oy1 + 1);
+            }
+        }
+        return px;
+    }
+
     /**
      * The four pairs of a 2×2 group ({@link #pair}: down both columns, then across both rows) with each value loaded
      * and stored once; every intermediate value is cut to 16 bits as storing it would.
      */
     private static void quad14(char[] in, int p00, int p01, int p10, int p11) {
+        // OpenEXR's (h & 1) + (h >> 1), half of h rounded up, is h - (h >> 1) in two's complement: one operation less.
         int h = (short) in[p10];
-        int a = (short) ((short) in[p00] + (h & 1) + (h >> 1));
+        int a = (short) ((short) in[p00] + h - (h >> 1));
         int b = (short) (a - h);
         h = (short) in[p11];
-        int c = (short) ((short) in[p01] + (h & 1) + (h >> 1));
+        int c = (short) ((short) in[p01] + h - (h >> 1));
         int d = (short) (c - h);
-        int top = a + (c & 1) + (c >> 1);
-        int bottom = b + (d & 1) + (d >> 1);
+        int top = a + c - (c >> 1);
+        int bottom = b + d - (d >> 1);
         in[p00] = (char) top;
         in[p01] = (char) (top - c);
         in[p10] = (char) bottom;
@@ -104,7 +127,7 @@ final class Wavelet {
         if (w14) {
             int ls = (short) in[l];
             int hs = (short) in[h];
-            a = ls + (hs & 1) + (hs >> 1);
+            a = ls + hs - (hs >> 1);
             b = a - hs;
         } else {
             int m = in[l];
