@@ -3,11 +3,11 @@ package crashy.preview.exr;
 /**
  * Decodes a long {@link Huffman} stream as two halves at once on one thread. Each code's length comes from a table
  * lookup that the next code waits for; two independent streams give the processor a second chain of lookups to work on
- * meanwhile (4K DWAA previews 5-7 % faster, PIZ 3-6 %). The second half starts near the middle bit (see {@link #split}), which may lie inside a code, but a Huffman code falls into step
- * with itself within a few codes: where the first half's codes reach a code start the second half also decoded, the
- * two agree from there on, and the second half's values from that code on are the stream's. Should the halves not
- * meet within {@link #MARKS} codes, or the second half fail, the first half simply goes on alone, so the values and
- * every error are exactly those of decoding the stream in one piece.
+ * meanwhile. The second half starts near the middle bit (see {@link #split}), which may lie inside a code, but a
+ * Huffman code falls into step with itself within a few codes: where the first half's codes reach a code start the
+ * second half also decoded, the two agree from there on, and the second half's values from that code on are the
+ * stream's. Should the halves not meet within {@link #MARKS} codes, or the second half fail, the first half simply
+ * goes on alone, so the values and every error are exactly those of decoding the stream in one piece.
  */
 final class HuffmanHalves {
     /** Streams shorter than this many bits decode in one piece. */

@@ -12,9 +12,12 @@ import java.util.Arrays;
  * pattern is a code.
  */
 final class HuffmanPair {
+    /** More codes than a window's sure bits can hold, one bit each. */
+    private static final int CODES = HuffmanCursor.SURE_BITS + 1;
+
     private HuffmanPair() {}
 
-    /** Decodes from both cursors while each is at or before its limit (at least {@link HuffmanCursor#FAR} from its end). */
+    /** Decodes from both cursors while each is at or before its limit, {@link HuffmanCursor#FAR} or more from its end. */
     static void decode(
             HuffmanCursor a,
             long limitA,
@@ -26,6 +29,8 @@ final class HuffmanPair {
             throws ExrFormatException {
         final int sure = HuffmanCursor.SURE_BITS;
         int bits = table.bits;
+        // The next code surely lies in a window's sure bits while at most this many are used.
+        int room = sure - bits;
         byte[] lengths = table.shortLengths;
         int[] symbols = table.shortSymbols;
         int longest = code.longest;
@@ -39,7 +44,10 @@ final class HuffmanPair {
         int atA = a.at;
         int atB = b.at;
         boolean stopped = false;
-        while (!stopped && positionA <= limitA && positionB <= limitB) {
+        // A window holds fewer than CODES codes, so while each cursor has room for that many values no value needs a
+        // check of its own; a run that leaves less room ends the step, and the cursors' own loops decode the last
+        // values.
+        while (!stopped && positionA <= limitA && positionB <= limitB && endA - atA >= CODES && endB - atB >= CODES) {
             long windowA = HuffmanCursor.window(in, positionA);
             long windowB = HuffmanCursor.window(in, positionB);
             int usedA = 0;
@@ -58,10 +66,6 @@ final class HuffmanPair {
                     length = (int) (found & 63);
                 }
                 if (symbol != runSymbol) {
-                    if (atA >= endA) {
-                        stopped = true;
-                        break;
-                    }
                     outA[atA++] = (char) symbol;
                     usedA += length;
                 } else {
@@ -77,6 +81,9 @@ final class HuffmanPair {
                     Arrays.fill(outA, atA, atA + run, outA[atA - 1]);
                     atA += run;
                     usedA = used + 8;
+                    if (endA - atA < CODES) {
+                        break;
+                    }
                 }
 
                 next = windowB << usedB;
@@ -92,10 +99,6 @@ final class HuffmanPair {
                     length = (int) (found & 63);
                 }
                 if (symbol != runSymbol) {
-                    if (atB >= endB) {
-                        stopped = true;
-                        break;
-                    }
                     outB[atB++] = (char) symbol;
                     usedB += length;
                 } else {
@@ -111,8 +114,11 @@ final class HuffmanPair {
                     Arrays.fill(outB, atB, atB + run, outB[atB - 1]);
                     atB += run;
                     usedB = used + 8;
+                    if (endB - atB < CODES) {
+                        break;
+                    }
                 }
-            } while (usedA + bits <= sure && usedB + bits <= sure);
+            } while (usedA <= room && usedB <= room);
             positionA += usedA;
             positionB += usedB;
             stopped |= usedA + usedB == 0;
