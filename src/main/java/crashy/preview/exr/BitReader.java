@@ -1,40 +1,22 @@
 package crashy.preview.exr;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
- * Most-significant-bit-first reading of small bit fields from a byte range, for Huffman code lengths, and of 64-bit
- * windows at any bit position, for the last codes of a Huffman stream.
+ * Most-significant-bit-first 64-bit windows of a byte array at any bit position, for Huffman streams and their code
+ * lengths.
  */
 final class BitReader {
-    private byte[] in = new byte[0];
-    private int position;
-    private int end;
-    private long buffer;
-    private int available;
+    private static final VarHandle BIG_ENDIAN =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    void reset(byte[] in, int start, int end) {
-        this.in = in;
-        this.position = start;
-        this.end = end;
-        this.buffer = 0;
-        this.available = 0;
-    }
+    private BitReader() {}
 
-    /** The first byte not yet taken into the buffer. */
-    int position() {
-        return position;
-    }
-
-    /** Reads {@code count} (at most 24) bits. */
-    int take(int count) throws ExrFormatException {
-        while (available < count) {
-            if (position >= end) {
-                throw Huffman.corrupt("data ends early");
-            }
-            buffer = (buffer << 8) | (in[position++] & 0xff);
-            available += 8;
-        }
-        available -= count;
-        return (int) ((buffer >>> available) & ((1L << count) - 1));
+    /** The 64 bits from {@code position} on, the last up to 7 of them shifted in as 0; 8 bytes must follow. */
+    static long window(byte[] in, long position) {
+        return (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7);
     }
 
     /** The bits from {@code position} on, at the top of a long; bits at or past {@code stop} read as 0. */

@@ -117,11 +117,7 @@ final class DwaChannels {
     private void copyRows(int c, byte[] data, int base) {
         int rowWords = layout.width(c) * layout.type(c).bytes() / 2;
         for (int k = 0; k < rows[c].length; k++) {
-            int from = base + 2 * k * rowWords;
-            int o = rows[c][k];
-            for (int i = 0; i < rowWords; i++) {
-                out[o + i] = (char) LittleEndian.u16(data, from + 2 * i);
-            }
+            LittleEndian.toWords(data, base + 2 * k * rowWords, out, rows[c][k], rowWords);
         }
     }
 }

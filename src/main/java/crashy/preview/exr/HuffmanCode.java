@@ -10,8 +10,11 @@ final class HuffmanCode {
 
     private final HuffmanLengths lengths = new HuffmanLengths();
 
-    /** Per code length: how many codes, the first (smallest) code, and where its symbols start in byLength. */
-    final int[] lengthCount = new int[MAX_LENGTH + 1];
+    /**
+     * Per code length: how many codes ({@link HuffmanLengths} counts them as it reads), the first (smallest) code, and
+     * where its symbols start in byLength.
+     */
+    final int[] lengthCount = lengths.lengthCount;
 
     final long[] firstCode = new long[MAX_LENGTH + 1];
     final int[] firstIndex = new int[MAX_LENGTH + 1];
@@ -38,7 +41,6 @@ final class HuffmanCode {
      * length increase with the symbol.
      */
     private void assignCanonicalCodes() throws ExrFormatException {
-        System.arraycopy(lengths.lengthCount, 0, lengthCount, 0, MAX_LENGTH + 1);
         long code = 0;
         for (int length = MAX_LENGTH; length > 0; length--) {
             firstCode[length] = code;

@@ -1,8 +1,5 @@
 package crashy.preview.exr;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,9 +9,6 @@ import java.util.Arrays;
  * does not allow.
  */
 final class HuffmanCursor {
-    private static final VarHandle BIG_ENDIAN =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
     /** Bits of a window read at any bit position that are surely from the stream: 64 less up to 7 skipped. */
     static final int SURE_BITS = 57;
 
@@ -39,11 +33,6 @@ final class HuffmanCursor {
         this.end = end;
     }
 
-    /** Reads the window of 64 bits at {@code position} (the caller keeps it at least {@link #FAR} from the end). */
-    static long window(byte[] in, long position) {
-        return (long) BIG_ENDIAN.get(in, (int) (position >>> 3)) << (position & 7);
-    }
-
     /**
      * Decodes codes from 64-bit windows read straight from the bytes while the position is at most {@code limit},
      * which must lie {@link #FAR} bits before the end: one code after another until the next might not lie wholly in
@@ -64,7 +53,7 @@ final class HuffmanCursor {
         long position = this.position;
         int at = this.at;
         while (position <= limit) {
-            long window = window(in, position);
+            long window = BitReader.window(in, position);
             int used = 0;
             do {
                 long next = window << used;

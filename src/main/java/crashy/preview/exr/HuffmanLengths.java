@@ -1,8 +1,5 @@
 package crashy.preview.exr;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -10,9 +7,6 @@ import java.util.Arrays;
  * coded one, where the values 59 to 63 stand for runs of symbols without a code.
  */
 final class HuffmanLengths {
-    private static final VarHandle BIG_ENDIAN =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
     private static final int SHORT_ZEROCODE_RUN = 59;
     private static final int LONG_ZEROCODE_RUN = 63;
     private static final int SHORTEST_LONG_RUN = 2 + LONG_ZEROCODE_RUN - SHORT_ZEROCODE_RUN;
@@ -92,9 +86,6 @@ final class HuffmanLengths {
     /** The 64 bits from bit {@code position} on; bits at or past byte {@code end} read as 0. */
     private static long window(byte[] in, long position, int end) {
         int at = (int) (position >>> 3);
-        if (at + 8 <= end) {
-            return (long) BIG_ENDIAN.get(in, at) << (position & 7);
-        }
-        return BitReader.window(in, position, 8L * end);
+        return at + 8 <= end ? BitReader.window(in, position) : BitReader.window(in, position, 8L * end);
     }
 }

@@ -48,8 +48,8 @@ final class HuffmanPair {
         // check of its own; a run that leaves less room ends the step, and the cursors' own loops decode the last
         // values.
         while (!stopped && positionA <= limitA && positionB <= limitB && endA - atA >= CODES && endB - atB >= CODES) {
-            long windowA = HuffmanCursor.window(in, positionA);
-            long windowB = HuffmanCursor.window(in, positionB);
+            long windowA = BitReader.window(in, positionA);
+            long windowB = BitReader.window(in, positionB);
             int usedA = 0;
             int usedB = 0;
             do {
