@@ -39,16 +39,7 @@ class ExrFileBandsTest {
                     }
                 }
                 for (int c = 0; c < lines.channelCount(); c++) {
-                    ExrChannelPixels plane = planes.get(c);
-                    for (int line = 0; line < lines.lines(c); line++) {
-                        for (int x = 0; x < lines.width(c); x++) {
-                            float band = lines.samples(c)[line * lines.width(c) + x];
-                            float whole = plane.sample(x, lines.firstLine(c) + line);
-                            if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
-                                mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line) + " x " + x);
-                            }
-                        }
-                    }
+                    compare(lines, c, planes.get(c), names.get(c), mismatches);
                 }
             });
 
@@ -86,16 +77,7 @@ class ExrFileBandsTest {
                             mismatches.add(names.get(c) + " comes as " + (half ? "floats" : "halves"));
                             continue;
                         }
-                        for (int line = 0; line < lines.lines(c); line++) {
-                            for (int x = 0; x < lines.width(c); x++) {
-                                int at = line * lines.width(c) + x;
-                                float band = half ? HalfFloat.toFloat(halves[at]) : lines.samples(c)[at];
-                                float whole = planes.get(c).sample(x, lines.firstLine(c) + line);
-                                if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
-                                    mismatches.add(names.get(c) + " line " + (lines.firstLine(c) + line));
-                                }
-                            }
-                        }
+                        compare(lines, c, planes.get(c), names.get(c), mismatches);
                     }
                 }
             });
@@ -110,6 +92,24 @@ class ExrFileBandsTest {
             assertThatThrownBy(() -> file.decode(0, List.of("R", "R"), lines -> {}))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("twice");
+        }
+    }
+
+    /**
+     * Adds to {@code mismatches} each sample of the band's channel {@code c} (as floats, or as half patterns when the
+     * band has them) whose bits differ from the whole plane's.
+     */
+    private static void compare(ExrLines lines, int c, ExrChannelPixels plane, String name, List<String> mismatches) {
+        char[] halves = lines.halves(c);
+        for (int line = 0; line < lines.lines(c); line++) {
+            for (int x = 0; x < lines.width(c); x++) {
+                int at = line * lines.width(c) + x;
+                float band = halves != null ? HalfFloat.toFloat(halves[at]) : lines.samples(c)[at];
+                float whole = plane.sample(x, lines.firstLine(c) + line);
+                if (Float.floatToIntBits(band) != Float.floatToIntBits(whole)) {
+                    mismatches.add(name + " line " + (lines.firstLine(c) + line) + " x " + x);
+                }
+            }
         }
     }
 
