@@ -11,6 +11,7 @@ public final class CommandLine {
             usage: java -jar crashy.jar [--setting=value ...]   run the bot (the demo when nothing is configured)
                    java -jar crashy.jar status [--deadline-url URL] [--json]
                    java -jar crashy.jar preview IN -o OUT.jpg [--width N] [--exposure E] [--layer NAME]
+                   java -jar crashy.jar preview IN... -o DIR [--width N] [--exposure E] [--layer NAME]
                    java -jar crashy.jar simulate [--port 8081] [--jobs N] [--active N] [--workers N] [--seed S] \
             [--speed X] [--auth user:password] [--output DIR]""";
 

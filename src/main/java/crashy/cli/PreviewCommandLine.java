@@ -11,16 +11,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
  * {@code crashy preview IN -o OUT.jpg [--width N] [--exposure E] [--layer NAME]}: writes the preview JPEG of a frame,
- * or prints one line naming the problem and exits non-zero.
+ * or prints one line naming the problem and exits non-zero. With several frames ({@code IN... -o DIR}) each goes to
+ * {@code DIR/NAME.jpg}; a frame that cannot be previewed gets its line and the others are still written.
  */
 final class PreviewCommandLine {
-    static final String USAGE = "usage: crashy preview IN -o OUT.jpg [--width N] [--exposure E] [--layer NAME]";
+    static final String USAGE =
+            "usage: crashy preview IN -o OUT.jpg | IN... -o DIR [--width N] [--exposure E] [--layer NAME]";
 
     private final List<FrameDecoder> decoders;
     private final PrintStream err;
@@ -62,7 +66,7 @@ final class PreviewCommandLine {
     }
 
     int convert(String[] args) {
-        Path in = null;
+        List<Path> inputs = new ArrayList<>();
         Path out = null;
         PictureSettings settings = PictureSettings.DEFAULT;
         Optional<String> layer = Optional.empty();
@@ -74,25 +78,40 @@ final class PreviewCommandLine {
                     case "--exposure" -> settings = settings.withExposure(decimal(value(args, ++i, "--exposure")));
                     case "--layer" -> layer = Optional.of(value(args, ++i, "--layer"));
                     default -> {
-                        if (args[i].startsWith("-") || in != null) {
+                        if (args[i].startsWith("-")) {
                             return usage("unknown argument " + args[i]);
                         }
-                        in = Path.of(args[i]);
+                        inputs.add(Path.of(args[i]));
                     }
                 }
             }
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
         }
-        if (in == null || out == null) {
-            return usage(in == null ? "no input frame given" : "no output given: -o OUT.jpg");
+        if (inputs.isEmpty() || out == null) {
+            return usage(inputs.isEmpty() ? "no input frame given" : "no output given: -o OUT.jpg");
         }
+        Map<Path, Path> targets;
+        try {
+            targets = PreviewTargets.of(inputs, out);
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        }
+        Previews previews = new Previews(decoders);
+        int code = 0;
+        for (Map.Entry<Path, Path> target : targets.entrySet()) {
+            code = Math.max(code, write(previews, target.getKey(), target.getValue(), settings, layer));
+        }
+        return code;
+    }
+
+    private int write(Previews previews, Path in, Path out, PictureSettings settings, Optional<String> layer) {
         if (!Files.isRegularFile(in)) {
             err.println("crashy preview: " + in + " is not a file");
             return 1;
         }
         try {
-            BufferedImage picture = new Previews(decoders).picture(in, settings, layer);
+            BufferedImage picture = previews.picture(in, settings, layer);
             Files.write(out, JpegEncoder.encode(picture, settings.jpegQuality()));
             return 0;
         } catch (UnreadableFrameException e) {

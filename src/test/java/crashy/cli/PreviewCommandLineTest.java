@@ -57,6 +57,53 @@ class PreviewCommandLineTest {
                 .contains("between 16 and 8192");
     }
 
+    @Test
+    void writesSeveralFramesIntoAFolderAndNamesTheOneItCannotRead() throws IOException {
+        Path first = png("shot.0001.png", 400, 200);
+        Path second = png("shot.0002.png", 300, 300);
+        Path junk = Files.writeString(temp.resolve("shot.0003.exr"), "half written");
+        Path folder = Files.createDirectory(temp.resolve("previews"));
+
+        int code = run(first.toString(), junk.toString(), second.toString(), "-o", folder.toString(), "--width", "60");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(ImageIO.read(folder.resolve("shot.0001.jpg").toFile()).getWidth()).isEqualTo(60);
+        assertThat(ImageIO.read(folder.resolve("shot.0002.jpg").toFile()).getHeight()).isEqualTo(60);
+        assertThat(folder.resolve("shot.0003.jpg")).doesNotExist();
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+                .isEqualTo("crashy preview: cannot read shot.0003.exr: not an OpenEXR file (magic number 666c6168)");
+    }
+
+    @Test
+    void writesOneFrameIntoAFolderUnderItsOwnName() throws IOException {
+        Path frame = png("beauty.0042.png", 100, 50);
+
+        assertThat(run(frame.toString(), "-o", temp.toString())).isZero();
+
+        assertThat(temp.resolve("beauty.0042.jpg")).isRegularFile();
+    }
+
+    @Test
+    void refusesSeveralFramesWithoutAFolderOrWithClashingNames() throws IOException {
+        Path frame = png("frame.png", 20, 20);
+        Path other = png("frame.tif", 20, 20);
+
+        assertThat(run(frame.toString(), other.toString(), "-o", temp.resolve("out.jpg").toString())).isEqualTo(2);
+        assertThat(run(frame.toString(), other.toString(), "-o", temp.toString())).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("crashy preview: 2 frames need -o to name an existing folder, not " + temp.resolve("out.jpg"))
+                .contains(frame + " and " + other + " would both be written to " + temp.resolve("frame.jpg"));
+        assertThat(temp.resolve("frame.jpg")).doesNotExist();
+    }
+
+    private Path png(String name, int width, int height) throws IOException {
+        Path file = temp.resolve(name);
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), name.endsWith("tif") ? "tiff" : "png",
+                file.toFile());
+        return file;
+    }
+
     private int run(String... args) {
         return new PreviewCommandLine(Decoders.all(), new PrintStream(err, true, StandardCharsets.UTF_8)).convert(args);
     }
