@@ -80,7 +80,7 @@ public final class PollingBenchmark {
             long[] naive = strategy(url, naiveMinutes, List.of(new Poll("/api/jobs", ACTIVE)));
             report("Naive (every job every 3 s)", naive, naiveMinutes);
             if (Files.exists(Path.of(jar))) {
-                rss(jar, url);
+                rss(jar, options.text("java", "java"), options.text("aot-cache", ""), url);
             }
         }
     }
@@ -237,19 +237,17 @@ public final class PollingBenchmark {
                 name, requestsAndBytes[0] * perHour, mb((long) (requestsAndBytes[1] * perHour)));
     }
 
-    /** Starts the real jar against the farm, waits for it to settle, and reads its resident set size. */
-    private static void rss(String jar, URI url) throws Exception {
+    /**
+     * Starts the real jar against the farm as the Docker image runs it (its JVM options; the given Java and
+     * ahead-of-time cache, if any), waits for it to settle, and reads its resident set size.
+     */
+    private static void rss(String jar, String java, String aotCache, URI url) throws Exception {
         Path data = Files.createTempDirectory("crashy-rss");
-        List<String> command = List.of(
-                "java",
-                "-XX:+UseSerialGC",
-                "-Xmx160m",
-                "-Xss512k",
-                "-XX:TieredStopAtLevel=1",
-                "-XX:ReservedCodeCacheSize=32m",
-                "-XX:MaxMetaspaceSize=128m",
-                "-jar",
-                jar);
+        List<String> command = new ArrayList<>(List.of(java, "@docker/jvm.options"));
+        if (!aotCache.isEmpty()) {
+            command.add("-XX:AOTCache=" + aotCache);
+        }
+        command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CRASHY_DEADLINE_URL", url.toString());
         builder.environment().put("CRASHY_DATA_DIR", data.toString());

@@ -20,15 +20,15 @@ import javax.imageio.ImageIO;
  * The previews benchmark of docs/benchmarks.md: for each file of the EXR corpus, the time from the EXR file to the
  * preview JPEG on disk for oiiotool ({@code --ch R,G,B --resize:filter=box 1280x0 --colorconvert linear sRGB}),
  * Crashy in this warm JVM, and the cold {@code preview} command: of the jar as built, and as the Docker image runs
- * it (Spring Boot's extracted layout and the Dockerfile's JVM flags) unless {@code --flags none}; medians of
+ * it unless {@code --flags none} (Spring Boot's extracted layout, docker/jvm.options, and with {@code --image-java} a
+ * Java 25 or later that reads an ahead-of-time cache trained the way docker/Dockerfile trains it); medians of
  * interleaved runs, peak resident sets of the commands, the heap Crashy allocates per preview, and the PSNR between
  * the two JPEGs. Not a test: run it by hand (see the doc). Without {@code --corpus} it generates the corpus into a temporary folder with
  * ../shared/tools/make-exr-corpus.sh and deletes it afterwards.
  */
 public final class PreviewBenchmark {
-    /** The JVM flags of the Dockerfile's entry point, with which the image runs the preview command too. */
-    private static final String DOCKER_FLAGS = "-XX:+UseSerialGC -Xmx160m -XX:TieredStopAtLevel=1"
-            + " -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m";
+    /** The JVM options of the Docker image's entry point, with which the image runs the preview command too. */
+    private static final String DOCKER_FLAGS = "@docker/jvm.options";
 
     private static final String[] OIIOTOOL_PREVIEW = {
         "--ch", "R,G,B", "--resize:filter=box", "1280x0", "--colorconvert", "linear", "sRGB"
@@ -58,43 +58,63 @@ public final class PreviewBenchmark {
                     crashyWarm(file, work.resolve("warmup.jpg"));
                 }
             }
-            Path imageJar = jvmFlags.isEmpty() ? jar : extracted(jar, work);
+            Image image = jvmFlags.isEmpty() ? null : image(jar, jvmFlags, options.get("image-java"), work);
             List<BenchmarkRow> rows = new ArrayList<>();
             for (Path file : files) {
-                rows.add(measure(file, jar, imageJar, jvmFlags, runs, work));
+                rows.add(measure(file, jar, image, runs, work));
             }
             System.out.printf("load average after: %s%n%n", loadAverage());
             BenchmarkRow.printTable(rows, !jvmFlags.isEmpty());
             if (!jvmFlags.isEmpty()) {
-                System.out.println("Second cold column: Spring Boot's extracted layout, as in the Docker image, with "
-                        + String.join(" ", jvmFlags));
+                System.out.println("Second cold column: Spring Boot's extracted layout, as in the Docker image: "
+                        + String.join(" ", image.command()));
             }
         } finally {
             deleteTree(work);
         }
     }
 
-    /** The Docker image's layout of the jar: Spring Boot's extracted thin jar beside its libraries. */
-    private static Path extracted(Path jar, Path work) throws Exception {
+    /** How the Docker image starts the jar: the command up to and including its {@code -jar crashy.jar}. */
+    private record Image(List<String> command) {}
+
+    /**
+     * The Docker image's way of running the jar, as docker/Dockerfile builds it: Spring Boot's extracted thin jar
+     * beside its libraries, the image's JVM options, and, given a Java 25 or later, the ahead-of-time cache made by
+     * previewing the frames of docker/training-frames.sh once.
+     */
+    private static Image image(Path jar, List<String> flags, String imageJava, Path work) throws Exception {
         Path destination = work.resolve("extracted");
-        List<String> command = List.of(
-                javaCommand(),
-                "-Djarmode=tools",
-                "-jar",
-                jar.toString(),
-                "extract",
-                "--destination",
-                destination.toString());
+        run(List.of(javaCommand(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
+                destination.toString()));
+        Path thin = destination.resolve(jar.getFileName());
+        List<String> start = new ArrayList<>(List.of(imageJava == null ? javaCommand() : imageJava));
+        start.addAll(flags);
+        if (imageJava != null) {
+            Path frames = work.resolve("training-frames");
+            run(List.of("bash", "docker/training-frames.sh", frames.toString()));
+            Path cache = destination.resolve("crashy.aot");
+            List<String> training = new ArrayList<>(start);
+            training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-jar", thin.toString(), "preview"));
+            try (Stream<Path> listing = Files.list(frames)) {
+                listing.sorted().forEach(frame -> training.add(frame.toString()));
+            }
+            training.addAll(List.of("-o", Files.createDirectories(work.resolve("training-previews")).toString()));
+            run(training);
+            start.add("-XX:AOTCache=" + cache);
+        }
+        start.addAll(List.of("-jar", thin.toString()));
+        return new Image(start);
+    }
+
+    private static void run(List<String> command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getInputStream().transferTo(OutputStream.nullOutputStream());
         if (process.waitFor() != 0) {
-            throw new IllegalStateException("extracting " + jar + " failed");
+            throw new IllegalStateException(String.join(" ", command) + " failed");
         }
-        return destination.resolve(jar.getFileName());
     }
 
-    private static BenchmarkRow measure(Path file, Path jar, Path imageJar, List<String> flags, int runs, Path work)
-            throws Exception {
+    private static BenchmarkRow measure(Path file, Path jar, Image image, int runs, Path work) throws Exception {
         Path theirs = work.resolve("oiiotool.jpg");
         Path ours = work.resolve("crashy.jpg");
         Path cold = work.resolve("cold.jpg");
@@ -105,8 +125,8 @@ public final class PreviewBenchmark {
         long[] peaks = new long[3];
         for (int i = 0; i < runs; i++) {
             oiiotool[i] = timed(oiiotool(file, theirs), peaks, 0);
-            plain[i] = timed(preview(List.of(), jar, file, cold), peaks, 1);
-            flagged[i] = flags.isEmpty() ? Double.NaN : timed(preview(flags, imageJar, file, cold), peaks, 2);
+            plain[i] = timed(preview(List.of(javaCommand(), "-jar", jar.toString()), file, cold), peaks, 1);
+            flagged[i] = image == null ? Double.NaN : timed(preview(image.command(), file, cold), peaks, 2);
             warm[i] = crashyWarm(file, ours);
         }
         long allocated = allocatedBy(() -> crashyWarm(file, ours));
@@ -130,10 +150,9 @@ public final class PreviewBenchmark {
         return run.millis();
     }
 
-    private static List<String> preview(List<String> flags, Path jar, Path file, Path out) {
-        List<String> command = new ArrayList<>(List.of(javaCommand()));
-        command.addAll(flags);
-        command.addAll(List.of("-jar", jar.toString(), "preview", file.toString(), "-o", out.toString()));
+    private static List<String> preview(List<String> start, Path file, Path out) {
+        List<String> command = new ArrayList<>(start);
+        command.addAll(List.of("preview", file.toString(), "-o", out.toString()));
         return command;
     }
 
