@@ -3,71 +3,162 @@ package crashy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.MatchResult;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What no build here can check by running Docker: the image's JVM options start a JVM, and the ahead-of-time cache the
- * Dockerfile trains is the one its entry point reads, with the same options and jar (a JVM given a cache made
- * otherwise only warns and runs without it, so a mismatch would cost the cache silently).
+ * The Docker image's pieces that run without Docker: its JVM options, its entry point (which makes each ahead-of-time
+ * cache with the very command that later reads it: a JVM given a cache made otherwise only warns and runs without it),
+ * and the preview command's class path. No build here can run Docker itself.
  */
 class DockerImageTest {
-    private static final Path DOCKERFILE = Path.of("docker/Dockerfile");
+    private static final Path DOCKER = Path.of("docker");
+
+    @TempDir
+    Path home;
 
     @Test
     void theImagesJvmOptionsStartAJvm() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "@docker/jvm.options", "-version")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Result result = run(List.of(java(), "@docker/jvm.options", "-version"), Map.of());
 
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(Files.readAllLines(Path.of("docker/jvm.options")))
+        assertThat(result.code()).as(result.output()).isZero();
+        assertThat(Files.readAllLines(DOCKER.resolve("jvm.options")))
                 .filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
                 .contains("-Xmx160m", "-XX:+UseSerialGC");
     }
 
     @Test
-    void theEntryPointReadsTheCacheThatTheBuildTrainsWithTheSameJvm() throws IOException {
-        String dockerfile = Files.readString(DOCKERFILE).replace("\\\n", " ");
+    void theEntryPointStartsThePreviewOnItsOwnClassPathAndEverythingElseFromTheJar() throws Exception {
+        String h = entryPointHome();
 
-        List<String> training =
-                onlyMatch(dockerfile, "java (@\\S+) -XX:AOTCacheOutput=(\\S+) -jar (\\S+)\\s+preview (\\S+) -o");
-        List<String> entryPoint = onlyMatch(
-                dockerfile, "ENTRYPOINT \\[\"java\", \"(@\\S+)\", \"-XX:AOTCache=(\\S+)\", \"-jar\", \"(\\S+)\"]");
-
-        assertThat(training.subList(0, 3)).as("options, cache and jar").isEqualTo(entryPoint);
-        assertThat(training.get(3)).as("the training frames").startsWith("/frames/");
-        assertThat(dockerfile).contains("COPY docker/jvm.options " + entryPoint.get(0).substring(1));
+        assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
+                .containsExactly(
+                        "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/preview.aot", "@" + h + "/preview.args",
+                        "preview", "in.exr", "-o", "out.jpg");
+        assertThat(entryPoint(Map.of(), "--crashy.deadline.url=http://farm:8081"))
+                .containsExactly(
+                        "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar",
+                        "--crashy.deadline.url=http://farm:8081");
+        assertThat(entryPoint(Map.of()))
+                .containsExactly("@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
     }
 
     @Test
-    void theRuntimeIsAJavaThatMakesAheadOfTimeCaches() throws IOException {
+    void theEntryPointMakesEachCacheWithTheCommandThatReadsIt() throws Exception {
+        String h = entryPointHome();
+        Map<String, String> training = Map.of("CRASHY_AOT_TRAINING", "1");
+
+        assertThat(entryPoint(training, "preview", "a.exr", "-o", "/tmp"))
+                .containsExactly(
+                        "@" + h + "/jvm.options", "-XX:AOTCacheOutput=" + h + "/preview.aot", "@" + h + "/preview.args",
+                        "preview", "a.exr", "-o", "/tmp");
+        assertThat(entryPoint(training))
+                .containsExactly("@" + h + "/jvm.options", "-XX:AOTCacheOutput=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
+    }
+
+    @Test
+    void theDockerfileTrainsBothCachesThroughTheEntryPointOnAJavaThatMakesThem() throws IOException {
+        String dockerfile = Files.readString(DOCKER.resolve("Dockerfile")).replace("\\\n", " ");
+
+        assertThat(dockerfile)
+                .contains("ENTRYPOINT [\"/opt/crashy/crashy.sh\"]")
+                .containsPattern("CRASHY_AOT_TRAINING=1 /opt/crashy/crashy.sh preview /frames/\\* -o /tmp")
+                .containsPattern("CRASHY_AOT_TRAINING=1 .*-Dspring.context.exit=onRefresh\\s+/opt/crashy/crashy.sh </dev/null")
+                .contains("/opt/crashy/preview-jar.sh /opt/crashy");
         // -XX:AOTCacheOutput, one training run making the cache, came with Java 25 (JEP 514).
-        List<String> bases = Pattern.compile("(?m)^FROM (\\S+)").matcher(Files.readString(DOCKERFILE)).results()
+        List<String> bases = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile).results()
                 .map(match -> match.group(1))
                 .toList();
         Matcher runtime = Pattern.compile("eclipse-temurin:(\\d+)-jre").matcher(bases.get(bases.size() - 1));
-
         assertThat(runtime.matches()).as(bases.toString()).isTrue();
         assertThat(Integer.parseInt(runtime.group(1))).isGreaterThanOrEqualTo(25);
     }
 
-    /** The groups of the regular expression's one match in the text. */
-    private static List<String> onlyMatch(String text, String regex) {
-        List<MatchResult> matches = Pattern.compile(regex).matcher(text).results().toList();
-        assertThat(matches).as(regex).hasSize(1);
-        MatchResult match = matches.get(0);
-        return IntStream.rangeClosed(1, match.groupCount()).mapToObj(match::group).toList();
+    @Test
+    void thePreviewClassPathHoldsCrashysClassesAndTwelveMonkeysOnly() throws Exception {
+        Manifest thin = new Manifest();
+        thin.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        thin.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/spring-core-7.jar lib/imageio-core-3.jar");
+        jar(home.resolve("crashy.jar"), thin, "crashy/cli/CommandLine.class");
+        Files.createDirectory(home.resolve("lib"));
+        for (String library : List.of("spring-core-7.jar", "imageio-core-3.jar", "common-lang-3.jar", "commons-io-2.jar")) {
+            jar(home.resolve("lib").resolve(library), new Manifest(), "x.txt");
+        }
+
+        Result result = run(List.of("sh", DOCKER.resolve("preview-jar.sh").toString(), home.toString()), Map.of(
+                "PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
+
+        assertThat(result.code()).as(result.output()).isZero();
+        String h = home.toRealPath().toString();
+        assertThat(Files.readString(home.resolve("preview.args")).trim())
+                .isEqualTo("-cp " + h + "/preview.jar:" + h + "/lib/common-lang-3.jar:" + h + "/lib/imageio-core-3.jar"
+                        + " crashy.CrashyApplication");
+        try (JarFile preview = new JarFile(home.resolve("preview.jar").toFile())) {
+            assertThat(preview.getEntry("crashy/cli/CommandLine.class")).isNotNull();
+            assertThat(preview.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH)).isNull();
+        }
+    }
+
+    /** Copies the entry point into the temporary home, as the image has it in /opt/crashy; returns the home. */
+    private String entryPointHome() throws IOException {
+        Files.copy(DOCKER.resolve("crashy.sh"), home.resolve("crashy.sh"), StandardCopyOption.REPLACE_EXISTING);
+        Path bin = Files.createDirectories(home.resolve("java/bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return home.toRealPath().toString();
+    }
+
+    /** The arguments the entry point gives java (a stand-in that prints them), with the image's JAVA_HOME set. */
+    private List<String> entryPoint(Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("sh", home.resolve("crashy.sh").toString()));
+        command.addAll(List.of(args));
+        Map<String, String> withJava = new java.util.HashMap<>(environment);
+        withJava.put("JAVA_HOME", home.resolve("java").toString());
+        Result result = run(command, withJava);
+        assertThat(result.code()).as(result.output()).isZero();
+        return result.output().lines().toList();
+    }
+
+    private record Result(int code, String output) {}
+
+    private static Result run(List<String> command, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().remove("CRASHY_AOT_TRAINING");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), output);
+    }
+
+    private static void jar(Path file, Manifest manifest, String entry) throws IOException {
+        manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
+        try (OutputStream out = Files.newOutputStream(file);
+                JarOutputStream jar = new JarOutputStream(out, manifest)) {
+            jar.putNextEntry(new JarEntry(entry));
+            jar.write(new byte[] {1, 2, 3});
+            jar.closeEntry();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -19,17 +19,15 @@ import javax.imageio.ImageIO;
 /**
  * The previews benchmark of docs/benchmarks.md: for each file of the EXR corpus, the time from the EXR file to the
  * preview JPEG on disk for oiiotool ({@code --ch R,G,B --resize:filter=box 1280x0 --colorconvert linear sRGB}),
- * Crashy in this warm JVM, and the cold {@code preview} command: of the jar as built, and as the Docker image runs
- * it unless {@code --flags none} (Spring Boot's extracted layout, docker/jvm.options, and with {@code --image-java} a
- * Java 25 or later that reads an ahead-of-time cache trained the way docker/Dockerfile trains it); medians of
+ * Crashy in this warm JVM, and the cold {@code preview} command: of the jar as built, and, given
+ * {@code --image-java-home} (a Java 25 or later), as the Docker image runs it (docker/Dockerfile's steps: the extracted
+ * layout, the preview's own class path, the entry point docker/crashy.sh and the ahead-of-time cache it makes from
+ * docker/training-frames.sh's frames); medians of
  * interleaved runs, peak resident sets of the commands, the heap Crashy allocates per preview, and the PSNR between
  * the two JPEGs. Not a test: run it by hand (see the doc). Without {@code --corpus} it generates the corpus into a temporary folder with
  * ../shared/tools/make-exr-corpus.sh and deletes it afterwards.
  */
 public final class PreviewBenchmark {
-    /** The JVM options of the Docker image's entry point, with which the image runs the preview command too. */
-    private static final String DOCKER_FLAGS = "@docker/jvm.options";
-
     private static final String[] OIIOTOOL_PREVIEW = {
         "--ch", "R,G,B", "--resize:filter=box", "1280x0", "--colorconvert", "linear", "sRGB"
     };
@@ -43,9 +41,7 @@ public final class PreviewBenchmark {
         Path jar = Path.of(options.getOrDefault("jar", "target/crashy.jar")).toAbsolutePath();
         List<String> codecs =
                 List.of(options.getOrDefault("codecs", "zip,piz,dwaa,b44a").split(","));
-        String flags = options.getOrDefault("flags", DOCKER_FLAGS);
-        List<String> jvmFlags =
-                flags.equals("none") ? List.of() : List.of(flags.trim().split("\\s+"));
+        String imageJavaHome = options.get("image-java-home");
         Path work = Files.createTempDirectory("crashy-preview-bench");
         Path corpus = options.containsKey("corpus") ? Path.of(options.get("corpus")) : generate(work, codecs, options);
         try {
@@ -58,52 +54,46 @@ public final class PreviewBenchmark {
                     crashyWarm(file, work.resolve("warmup.jpg"));
                 }
             }
-            Image image = jvmFlags.isEmpty() ? null : image(jar, jvmFlags, options.get("image-java"), work);
+            Image image = imageJavaHome == null ? null : image(jar, Path.of(imageJavaHome), work);
             List<BenchmarkRow> rows = new ArrayList<>();
             for (Path file : files) {
                 rows.add(measure(file, jar, image, runs, work));
             }
             System.out.printf("load average after: %s%n%n", loadAverage());
-            BenchmarkRow.printTable(rows, !jvmFlags.isEmpty());
-            if (!jvmFlags.isEmpty()) {
-                System.out.println("Second cold column: Spring Boot's extracted layout, as in the Docker image: "
-                        + String.join(" ", image.command()));
+            BenchmarkRow.printTable(rows, image != null);
+            if (image != null) {
+                System.out.println("Second cold column: as the Docker image runs it: " + String.join(" ", image.command()));
             }
         } finally {
             deleteTree(work);
         }
     }
 
-    /** How the Docker image starts the jar: the command up to and including its {@code -jar crashy.jar}. */
+    /** How the Docker image starts a command: its entry point, with the image's Java. */
     private record Image(List<String> command) {}
 
-    /**
-     * The Docker image's way of running the jar, as docker/Dockerfile builds it: Spring Boot's extracted thin jar
-     * beside its libraries, the image's JVM options, and, given a Java 25 or later, the ahead-of-time cache made by
-     * previewing the frames of docker/training-frames.sh once.
-     */
-    private static Image image(Path jar, List<String> flags, String imageJava, Path work) throws Exception {
-        Path destination = work.resolve("extracted");
+    /** Builds the Docker image's /opt/crashy in the work folder with docker/Dockerfile's steps, caches included. */
+    private static Image image(Path jar, Path javaHome, Path work) throws Exception {
+        Path home = work.resolve("opt-crashy");
         run(List.of(javaCommand(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                destination.toString()));
-        Path thin = destination.resolve(jar.getFileName());
-        List<String> start = new ArrayList<>(List.of(imageJava == null ? javaCommand() : imageJava));
-        start.addAll(flags);
-        if (imageJava != null) {
-            Path frames = work.resolve("training-frames");
-            run(List.of("bash", "docker/training-frames.sh", frames.toString()));
-            Path cache = destination.resolve("crashy.aot");
-            List<String> training = new ArrayList<>(start);
-            training.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-jar", thin.toString(), "preview"));
-            try (Stream<Path> listing = Files.list(frames)) {
-                listing.sorted().forEach(frame -> training.add(frame.toString()));
-            }
-            training.addAll(List.of("-o", Files.createDirectories(work.resolve("training-previews")).toString()));
-            run(training);
-            start.add("-XX:AOTCache=" + cache);
+                home.toString(), "--application-filename", "crashy.jar"));
+        for (String file : List.of("jvm.options", "crashy.sh")) {
+            Files.copy(Path.of("docker", file), home.resolve(file));
         }
-        start.addAll(List.of("-jar", thin.toString()));
-        return new Image(start);
+        run(List.of("env", "PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
+                "sh", "docker/preview-jar.sh", home.toString()));
+        Path frames = work.resolve("training-frames");
+        run(List.of("bash", "docker/training-frames.sh", frames.toString()));
+        List<String> command = List.of("env", "JAVA_HOME=" + javaHome, "sh", home.resolve("crashy.sh").toString());
+        List<String> training = new ArrayList<>(List.of("env", "CRASHY_AOT_TRAINING=1"));
+        training.addAll(command);
+        training.add("preview");
+        try (Stream<Path> listing = Files.list(frames)) {
+            listing.sorted().forEach(frame -> training.add(frame.toString()));
+        }
+        training.addAll(List.of("-o", Files.createDirectories(work.resolve("training-previews")).toString()));
+        run(training);
+        return new Image(command);
     }
 
     private static void run(List<String> command) throws Exception {
