@@ -49,14 +49,23 @@ class DockerImageTest {
 
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
-                        "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/preview.aot", "@" + h + "/preview.args",
-                        "preview", "in.exr", "-o", "out.jpg");
+                        "@" + h + "/jvm.options",
+                        "-XX:AOTCache=" + h + "/preview.aot",
+                        "@" + h + "/preview.args",
+                        "preview",
+                        "in.exr",
+                        "-o",
+                        "out.jpg");
         assertThat(entryPoint(Map.of(), "--crashy.deadline.url=http://farm:8081"))
                 .containsExactly(
-                        "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar",
+                        "@" + h + "/jvm.options",
+                        "-XX:AOTCache=" + h + "/crashy.aot",
+                        "-jar",
+                        h + "/crashy.jar",
                         "--crashy.deadline.url=http://farm:8081");
         assertThat(entryPoint(Map.of()))
-                .containsExactly("@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
+                .containsExactly(
+                        "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
     }
 
     @Test
@@ -66,10 +75,16 @@ class DockerImageTest {
 
         assertThat(entryPoint(training, "preview", "a.exr", "-o", "/tmp"))
                 .containsExactly(
-                        "@" + h + "/jvm.options", "-XX:AOTCacheOutput=" + h + "/preview.aot", "@" + h + "/preview.args",
-                        "preview", "a.exr", "-o", "/tmp");
+                        "@" + h + "/jvm.options",
+                        "-XX:AOTCacheOutput=" + h + "/preview.aot",
+                        "@" + h + "/preview.args",
+                        "preview",
+                        "a.exr",
+                        "-o",
+                        "/tmp");
         assertThat(entryPoint(training))
-                .containsExactly("@" + h + "/jvm.options", "-XX:AOTCacheOutput=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
+                .containsExactly(
+                        "@" + h + "/jvm.options", "-XX:AOTCacheOutput=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
     }
 
     @Test
@@ -79,10 +94,13 @@ class DockerImageTest {
         assertThat(dockerfile)
                 .contains("ENTRYPOINT [\"/opt/crashy/crashy.sh\"]")
                 .containsPattern("CRASHY_AOT_TRAINING=1 /opt/crashy/crashy.sh preview /frames/\\* -o /tmp")
-                .containsPattern("CRASHY_AOT_TRAINING=1 .*-Dspring.context.exit=onRefresh\\s+/opt/crashy/crashy.sh </dev/null")
+                .containsPattern(
+                        "CRASHY_AOT_TRAINING=1 .*-Dspring.context.exit=onRefresh\\s+/opt/crashy/crashy.sh </dev/null")
                 .contains("/opt/crashy/preview-jar.sh /opt/crashy");
         // -XX:AOTCacheOutput, one training run making the cache, came with Java 25 (JEP 514).
-        List<String> bases = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile).results()
+        List<String> bases = Pattern.compile("(?m)^FROM (\\S+)")
+                .matcher(dockerfile)
+                .results()
                 .map(match -> match.group(1))
                 .toList();
         Matcher runtime = Pattern.compile("eclipse-temurin:(\\d+)-jre").matcher(bases.get(bases.size() - 1));
@@ -97,12 +115,14 @@ class DockerImageTest {
         thin.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/spring-core-7.jar lib/imageio-core-3.jar");
         jar(home.resolve("crashy.jar"), thin, "crashy/cli/CommandLine.class");
         Files.createDirectory(home.resolve("lib"));
-        for (String library : List.of("spring-core-7.jar", "imageio-core-3.jar", "common-lang-3.jar", "commons-io-2.jar")) {
+        for (String library :
+                List.of("spring-core-7.jar", "imageio-core-3.jar", "common-lang-3.jar", "commons-io-2.jar")) {
             jar(home.resolve("lib").resolve(library), new Manifest(), "x.txt");
         }
 
-        Result result = run(List.of("sh", DOCKER.resolve("preview-jar.sh").toString(), home.toString()), Map.of(
-                "PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
+        Result result = run(
+                List.of("sh", DOCKER.resolve("preview-jar.sh").toString(), home.toString()),
+                Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
 
         assertThat(result.code()).as(result.output()).isZero();
         String h = home.toRealPath().toString();
@@ -111,7 +131,8 @@ class DockerImageTest {
                         + " crashy.CrashyApplication");
         try (JarFile preview = new JarFile(home.resolve("preview.jar").toFile())) {
             assertThat(preview.getEntry("crashy/cli/CommandLine.class")).isNotNull();
-            assertThat(preview.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH)).isNull();
+            assertThat(preview.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH))
+                    .isNull();
         }
     }
 
@@ -127,7 +148,8 @@ class DockerImageTest {
 
     /** The arguments the entry point gives java (a stand-in that prints them), with the image's JAVA_HOME set. */
     private List<String> entryPoint(Map<String, String> environment, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("sh", home.resolve("crashy.sh").toString()));
+        List<String> command =
+                new ArrayList<>(List.of("sh", home.resolve("crashy.sh").toString()));
         command.addAll(List.of(args));
         Map<String, String> withJava = new java.util.HashMap<>(environment);
         withJava.put("JAVA_HOME", home.resolve("java").toString());

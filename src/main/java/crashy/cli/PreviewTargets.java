@@ -30,8 +30,7 @@ final class PreviewTargets {
             Path jpeg = out.resolve(jpegName(input));
             Path earlier = writers.putIfAbsent(jpeg, input);
             if (earlier != null && !earlier.equals(input)) {
-                throw new IllegalArgumentException(
-                        earlier + " and " + input + " would both be written to " + jpeg);
+                throw new IllegalArgumentException(earlier + " and " + input + " would both be written to " + jpeg);
             }
             targets.put(input, jpeg);
         }

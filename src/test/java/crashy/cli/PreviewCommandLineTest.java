@@ -67,10 +67,14 @@ class PreviewCommandLineTest {
         int code = run(first.toString(), junk.toString(), second.toString(), "-o", folder.toString(), "--width", "60");
 
         assertThat(code).isEqualTo(1);
-        assertThat(ImageIO.read(folder.resolve("shot.0001.jpg").toFile()).getWidth()).isEqualTo(60);
-        assertThat(ImageIO.read(folder.resolve("shot.0002.jpg").toFile()).getHeight()).isEqualTo(60);
+        assertThat(ImageIO.read(folder.resolve("shot.0001.jpg").toFile()).getWidth())
+                .isEqualTo(60);
+        assertThat(ImageIO.read(folder.resolve("shot.0002.jpg").toFile()).getHeight())
+                .isEqualTo(60);
         assertThat(folder.resolve("shot.0003.jpg")).doesNotExist();
-        assertThat(err.toString(StandardCharsets.UTF_8).lines()).singleElement().asString()
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .singleElement()
+                .asString()
                 .isEqualTo("crashy preview: cannot read shot.0003.exr: not an OpenEXR file (magic number 666c6168)");
     }
 
@@ -88,8 +92,14 @@ class PreviewCommandLineTest {
         Path frame = png("frame.png", 20, 20);
         Path other = png("frame.tif", 20, 20);
 
-        assertThat(run(frame.toString(), other.toString(), "-o", temp.resolve("out.jpg").toString())).isEqualTo(2);
-        assertThat(run(frame.toString(), other.toString(), "-o", temp.toString())).isEqualTo(2);
+        assertThat(run(
+                        frame.toString(),
+                        other.toString(),
+                        "-o",
+                        temp.resolve("out.jpg").toString()))
+                .isEqualTo(2);
+        assertThat(run(frame.toString(), other.toString(), "-o", temp.toString()))
+                .isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8))
                 .contains("crashy preview: 2 frames need -o to name an existing folder, not " + temp.resolve("out.jpg"))
@@ -99,7 +109,9 @@ class PreviewCommandLineTest {
 
     private Path png(String name, int width, int height) throws IOException {
         Path file = temp.resolve(name);
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), name.endsWith("tif") ? "tiff" : "png",
+        ImageIO.write(
+                new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB),
+                name.endsWith("tif") ? "tiff" : "png",
                 file.toFile());
         return file;
     }

@@ -62,7 +62,8 @@ public final class PreviewBenchmark {
             System.out.printf("load average after: %s%n%n", loadAverage());
             BenchmarkRow.printTable(rows, image != null);
             if (image != null) {
-                System.out.println("Second cold column: as the Docker image runs it: " + String.join(" ", image.command()));
+                System.out.println(
+                        "Second cold column: as the Docker image runs it: " + String.join(" ", image.command()));
             }
         } finally {
             deleteTree(work);
@@ -75,23 +76,37 @@ public final class PreviewBenchmark {
     /** Builds the Docker image's /opt/crashy in the work folder with docker/Dockerfile's steps, caches included. */
     private static Image image(Path jar, Path javaHome, Path work) throws Exception {
         Path home = work.resolve("opt-crashy");
-        run(List.of(javaCommand(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination",
-                home.toString(), "--application-filename", "crashy.jar"));
+        run(List.of(
+                javaCommand(),
+                "-Djarmode=tools",
+                "-jar",
+                jar.toString(),
+                "extract",
+                "--destination",
+                home.toString(),
+                "--application-filename",
+                "crashy.jar"));
         for (String file : List.of("jvm.options", "crashy.sh")) {
             Files.copy(Path.of("docker", file), home.resolve(file));
         }
-        run(List.of("env", "PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
-                "sh", "docker/preview-jar.sh", home.toString()));
+        run(List.of(
+                "env",
+                "PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
+                "sh",
+                "docker/preview-jar.sh",
+                home.toString()));
         Path frames = work.resolve("training-frames");
         run(List.of("bash", "docker/training-frames.sh", frames.toString()));
-        List<String> command = List.of("env", "JAVA_HOME=" + javaHome, "sh", home.resolve("crashy.sh").toString());
+        List<String> command = List.of(
+                "env", "JAVA_HOME=" + javaHome, "sh", home.resolve("crashy.sh").toString());
         List<String> training = new ArrayList<>(List.of("env", "CRASHY_AOT_TRAINING=1"));
         training.addAll(command);
         training.add("preview");
         try (Stream<Path> listing = Files.list(frames)) {
             listing.sorted().forEach(frame -> training.add(frame.toString()));
         }
-        training.addAll(List.of("-o", Files.createDirectories(work.resolve("training-previews")).toString()));
+        training.addAll(List.of(
+                "-o", Files.createDirectories(work.resolve("training-previews")).toString()));
         run(training);
         return new Image(command);
     }

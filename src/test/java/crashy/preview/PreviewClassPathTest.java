@@ -43,13 +43,17 @@ class PreviewClassPathTest {
                 "preview"));
         frames.forEach(frame -> command.add(frame.toString()));
         command.addAll(List.of("-o", out.toString(), "--width", "64"));
-        Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String errors = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
 
-        assertThat(errors.lines()).as("the one damaged fixture, and nothing missing from the class path")
-                .containsExactly("crashy preview: desk_truncated_piz.exr: chunk 2 of part 0 lies at offset 181467, outside"
-                        + " the file's data (555..100000): the file is truncated or corrupt");
+        assertThat(errors.lines())
+                .as("the one damaged fixture, and nothing missing from the class path")
+                .containsExactly(
+                        "crashy preview: desk_truncated_piz.exr: chunk 2 of part 0 lies at offset 181467, outside"
+                                + " the file's data (555..100000): the file is truncated or corrupt");
         assertThat(process.exitValue()).isEqualTo(1);
         for (Path frame : frames) {
             String name = frame.getFileName().toString();
@@ -65,7 +69,8 @@ class PreviewClassPathTest {
         List<String> path = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String name = Path.of(entry).getFileName().toString();
-            boolean twelveMonkeys = name.endsWith(".jar") && (name.startsWith("imageio-") || name.startsWith("common-"));
+            boolean twelveMonkeys =
+                    name.endsWith(".jar") && (name.startsWith("imageio-") || name.startsWith("common-"));
             if (entry.endsWith(Path.of("target", "classes").toString()) || twelveMonkeys) {
                 path.add(entry);
             }
@@ -76,7 +81,9 @@ class PreviewClassPathTest {
 
     private static List<Path> exrs(Path folder) throws IOException {
         try (Stream<Path> listing = Files.list(folder)) {
-            return listing.filter(file -> file.toString().endsWith(".exr")).sorted().toList();
+            return listing.filter(file -> file.toString().endsWith(".exr"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -86,7 +93,8 @@ class PreviewClassPathTest {
         List<Path> files = new ArrayList<>();
         for (String format : List.of("png", "jpg", "tif", "tga")) {
             Path file = temp.resolve(format + "-frame." + format);
-            assertThat(ImageIO.write(image, format.equals("tif") ? "tiff" : format, file.toFile())).isTrue();
+            assertThat(ImageIO.write(image, format.equals("tif") ? "tiff" : format, file.toFile()))
+                    .isTrue();
             files.add(file);
         }
         files.add(Files.write(temp.resolve("sky.hdr"), OtherFormatsPreviewTest.radiance()));
