@@ -126,12 +126,12 @@ public final class PreviewBenchmark {
         double[] oiiotool = new double[runs];
         double[] warm = new double[runs];
         double[] plain = new double[runs];
-        double[] flagged = new double[runs];
+        double[] asImage = new double[runs];
         long[] peaks = new long[3];
         for (int i = 0; i < runs; i++) {
             oiiotool[i] = timed(oiiotool(file, theirs), peaks, 0);
             plain[i] = timed(preview(List.of(javaCommand(), "-jar", jar.toString()), file, cold), peaks, 1);
-            flagged[i] = image == null ? Double.NaN : timed(preview(image.command(), file, cold), peaks, 2);
+            asImage[i] = image == null ? Double.NaN : timed(preview(image.command(), file, cold), peaks, 2);
             warm[i] = crashyWarm(file, ours);
         }
         long allocated = allocatedBy(() -> crashyWarm(file, ours));
@@ -142,7 +142,7 @@ public final class PreviewBenchmark {
                 median(oiiotool),
                 median(warm),
                 median(plain),
-                median(flagged),
+                median(asImage),
                 peaks,
                 allocated,
                 psnr);
