@@ -4,14 +4,21 @@
 # from preview-jar.sh): given every library, the JDK opens each of their jars the first time ImageIO starts (it looks
 # for a logger provider), a fifth of a cold preview's time. Everything else (the bot) runs the thin jar.
 # With CRASHY_AOT_TRAINING set, the run makes the cache instead of reading it (the Dockerfile's training runs), so the
-# cache is made with exactly the command that uses it: a JVM given a cache made otherwise ignores it.
+# cache is made with exactly the command that uses it: a JVM given a cache made otherwise ignores it. A cache that is
+# not there is not asked for (the JVM would print errors on stdout), so the script also runs on a Java before 25.
 set -eu
 home=$(cd "$(dirname "$0")" && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 cache() {
-    if [ -n "${CRASHY_AOT_TRAINING:-}" ]; then echo "-XX:AOTCacheOutput=$home/$1"; else echo "-XX:AOTCache=$home/$1"; fi
+    if [ -n "${CRASHY_AOT_TRAINING:-}" ]; then
+        echo "-XX:AOTCacheOutput=$home/$1"
+    elif [ -f "$home/$1" ]; then
+        echo "-XX:AOTCache=$home/$1"
+    fi
 }
 if [ "${1:-}" = preview ]; then
-    exec "$java" "@$home/jvm.options" "$(cache preview.aot)" "@$home/preview.args" "$@"
+    aot=$(cache preview.aot)
+    exec "$java" "@$home/jvm.options" ${aot:+"$aot"} "@$home/preview.args" "$@"
 fi
-exec "$java" "@$home/jvm.options" "$(cache crashy.aot)" -jar "$home/crashy.jar" "$@"
+aot=$(cache crashy.aot)
+exec "$java" "@$home/jvm.options" ${aot:+"$aot"} -jar "$home/crashy.jar" "$@"

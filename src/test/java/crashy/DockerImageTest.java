@@ -46,6 +46,8 @@ class DockerImageTest {
     @Test
     void theEntryPointStartsThePreviewOnItsOwnClassPathAndEverythingElseFromTheJar() throws Exception {
         String h = entryPointHome();
+        Files.createFile(home.resolve("preview.aot"));
+        Files.createFile(home.resolve("crashy.aot"));
 
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
@@ -66,6 +68,17 @@ class DockerImageTest {
         assertThat(entryPoint(Map.of()))
                 .containsExactly(
                         "@" + h + "/jvm.options", "-XX:AOTCache=" + h + "/crashy.aot", "-jar", h + "/crashy.jar");
+    }
+
+    @Test
+    void theEntryPointAsksForNoCacheThatIsNotThere() throws Exception {
+        String h = entryPointHome();
+
+        assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
+                .containsExactly(
+                        "@" + h + "/jvm.options", "@" + h + "/preview.args", "preview", "in.exr", "-o", "out.jpg");
+        assertThat(entryPoint(Map.of(), "status"))
+                .containsExactly("@" + h + "/jvm.options", "-jar", h + "/crashy.jar", "status");
     }
 
     @Test
