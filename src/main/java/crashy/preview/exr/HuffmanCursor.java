@@ -44,8 +44,7 @@ final class HuffmanCursor {
      */
     void fast(long limit, HuffmanCode code, HuffmanTable table, int runSymbol) throws ExrFormatException {
         int bits = table.bits;
-        byte[] shortLengths = table.shortLengths;
-        int[] shortSymbols = table.shortSymbols;
+        int[] entries = table.entries;
         int longest = code.longest;
         byte[] in = this.in;
         char[] out = this.out;
@@ -58,8 +57,9 @@ final class HuffmanCursor {
             do {
                 long next = window << used;
                 int slot = (int) (next >>> (64 - bits));
-                int length = shortLengths[slot];
-                int symbol = shortSymbols[slot];
+                int entry = entries[slot];
+                int length = entry & 0xff;
+                int symbol = entry >> 8;
                 if (length == 0) {
                     if (used > 0 && used + longest > SURE_BITS) {
                         break;
@@ -100,8 +100,9 @@ final class HuffmanCursor {
         int bits = table.bits;
         long window = BitReader.window(in, position, stop);
         int slot = (int) (window >>> (64 - bits));
-        int length = table.shortLengths[slot];
-        int symbol = table.shortSymbols[slot];
+        int entry = table.entries[slot];
+        int length = entry & 0xff;
+        int symbol = entry >> 8;
         if (length == 0) {
             long found = code.longCode(window, -symbol, bits);
             symbol = (int) (found >>> 6);

@@ -31,8 +31,7 @@ final class HuffmanPair {
         int bits = table.bits;
         // The next code surely lies in a window's sure bits while at most this many are used.
         int room = sure - bits;
-        byte[] lengths = table.shortLengths;
-        int[] symbols = table.shortSymbols;
+        int[] entries = table.entries;
         int longest = code.longest;
         byte[] in = a.in;
         char[] outA = a.out;
@@ -55,8 +54,9 @@ final class HuffmanPair {
             do {
                 long next = windowA << usedA;
                 int slot = (int) (next >>> (64 - bits));
-                int length = lengths[slot];
-                int symbol = symbols[slot];
+                int entry = entries[slot];
+                int length = entry & 0xff;
+                int symbol = entry >> 8;
                 if (length == 0) {
                     if (usedA + longest > sure) {
                         break;
@@ -88,8 +88,9 @@ final class HuffmanPair {
 
                 next = windowB << usedB;
                 slot = (int) (next >>> (64 - bits));
-                length = lengths[slot];
-                symbol = symbols[slot];
+                entry = entries[slot];
+                length = entry & 0xff;
+                symbol = entry >> 8;
                 if (length == 0) {
                     if (usedB + longest > sure) {
                         break;
