@@ -35,7 +35,7 @@ class DockerImageTest {
 
     @Test
     void theImagesJvmOptionsStartAJvm() throws Exception {
-        Result result = run(List.of(java(), "@docker/jvm.options", "@docker/preview.options", "-version"), Map.of());
+        Result result = run(List.of(java(), "@docker/jvm.options", "-version"), Map.of());
 
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(Files.readAllLines(DOCKER.resolve("jvm.options")))
@@ -52,7 +52,6 @@ class DockerImageTest {
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
                         "@" + h + "/jvm.options",
-                        "@" + h + "/preview.options",
                         "-XX:AOTCache=" + h + "/preview.aot",
                         "@" + h + "/preview.args",
                         "preview",
@@ -77,13 +76,7 @@ class DockerImageTest {
 
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
-                        "@" + h + "/jvm.options",
-                        "@" + h + "/preview.options",
-                        "@" + h + "/preview.args",
-                        "preview",
-                        "in.exr",
-                        "-o",
-                        "out.jpg");
+                        "@" + h + "/jvm.options", "@" + h + "/preview.args", "preview", "in.exr", "-o", "out.jpg");
         assertThat(entryPoint(Map.of(), "status"))
                 .containsExactly("@" + h + "/jvm.options", "-jar", h + "/crashy.jar", "status");
     }
@@ -96,7 +89,6 @@ class DockerImageTest {
         assertThat(entryPoint(training, "preview", "a.exr", "-o", "/tmp"))
                 .containsExactly(
                         "@" + h + "/jvm.options",
-                        "@" + h + "/preview.options",
                         "-XX:AOTCacheOutput=" + h + "/preview.aot",
                         "@" + h + "/preview.args",
                         "preview",

@@ -86,7 +86,7 @@ public final class PreviewBenchmark {
                 home.toString(),
                 "--application-filename",
                 "crashy.jar"));
-        for (String file : List.of("jvm.options", "preview.options", "crashy.sh")) {
+        for (String file : List.of("jvm.options", "crashy.sh")) {
             Files.copy(Path.of("docker", file), home.resolve(file));
         }
         run(List.of(
