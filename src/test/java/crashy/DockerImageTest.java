@@ -1,7 +1,9 @@
 package crashy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import crashy.cli.CommandLine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +21,14 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Docker image's pieces that run without Docker: its JVM options, its entry point (which makes each ahead-of-time
  * cache with the very command that later reads it: a JVM given a cache made otherwise only warns and runs without it),
- * and the preview command's class path. No build here can run Docker itself.
+ * the preview command's class path, and the training frames. No build here can run Docker itself.
  */
 class DockerImageTest {
     private static final Path DOCKER = Path.of("docker");
@@ -146,6 +149,34 @@ class DockerImageTest {
             assertThat(preview.getEntry("crashy/cli/CommandLine.class")).isNotNull();
             assertThat(preview.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH))
                     .isNull();
+        }
+    }
+
+    @Test
+    void theTrainingFramesAreEveryCompressionAndAllPreview() throws Exception {
+        // The image's build stops if its training run cannot preview one of them (the RUN fails on exit code 1).
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/oiiotool")) || System.getenv("CI") != null, "no oiiotool");
+        Path frames = home.resolve("frames");
+        Result made =
+                run(List.of("bash", DOCKER.resolve("training-frames.sh").toString(), frames.toString()), Map.of());
+        assertThat(made.code()).as(made.output()).isZero();
+        List<String> args = new ArrayList<>(List.of("preview"));
+        try (Stream<Path> listing = Files.list(frames)) {
+            listing.sorted().forEach(frame -> args.add(frame.toString()));
+        }
+        Path previews = Files.createDirectory(home.resolve("previews"));
+        args.addAll(List.of("-o", previews.toString()));
+
+        assertThat(CommandLine.run(args.toArray(String[]::new))).isZero();
+
+        try (Stream<Path> listing = Files.list(previews)) {
+            assertThat(listing.map(path -> path.getFileName().toString()))
+                    .hasSize(22)
+                    .contains(
+                            "training_scan_dwab.jpg",
+                            "training_tile64_b44.jpg",
+                            "training_float_zip.jpg",
+                            "training.jpg");
         }
     }
 
