@@ -7,7 +7,7 @@
 # cache is made with exactly the command that uses it: a JVM given a cache made otherwise ignores it. A cache that is
 # not there is not asked for (the JVM would print errors on stdout), so the script also runs on a Java before 25.
 set -eu
-home=$(cd "$(dirname "$0")" && pwd)
+home=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 cache() {
     if [ -n "${CRASHY_AOT_TRAINING:-}" ]; then
