@@ -85,6 +85,19 @@ class DockerImageTest {
     }
 
     @Test
+    void theEntryPointFindsItsFolderThroughALink() throws Exception {
+        String h = entryPointHome();
+        Path link = Files.createSymbolicLink(
+                Files.createDirectory(home.resolve("bin")).resolve("crashy"), home.resolve("crashy.sh"));
+        Map<String, String> java = Map.of("JAVA_HOME", home.resolve("java").toString());
+
+        Result result = run(List.of("sh", link.toString(), "help"), java);
+
+        assertThat(result.output().lines())
+                .containsExactly("@" + h + "/jvm.options", "-jar", h + "/crashy.jar", "help");
+    }
+
+    @Test
     void theEntryPointMakesEachCacheWithTheCommandThatReadsIt() throws Exception {
         String h = entryPointHome();
         Map<String, String> training = Map.of("CRASHY_AOT_TRAINING", "1");
