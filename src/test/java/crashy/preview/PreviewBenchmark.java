@@ -2,7 +2,6 @@ package crashy.preview;
 
 import com.sun.management.ThreadMXBean;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +53,8 @@ public final class PreviewBenchmark {
                     crashyWarm(file, work.resolve("warmup.jpg"));
                 }
             }
-            Image image = imageJavaHome == null ? null : image(jar, Path.of(imageJavaHome), work);
+            DockerImageLayout image =
+                    imageJavaHome == null ? null : DockerImageLayout.build(jar, Path.of(imageJavaHome), work);
             List<BenchmarkRow> rows = new ArrayList<>();
             for (Path file : files) {
                 rows.add(measure(file, jar, image, runs, work));
@@ -70,56 +70,8 @@ public final class PreviewBenchmark {
         }
     }
 
-    /** How the Docker image starts a command: its entry point, with the image's Java. */
-    private record Image(List<String> command) {}
-
-    /** Builds the Docker image's /opt/crashy in the work folder with docker/Dockerfile's steps, caches included. */
-    private static Image image(Path jar, Path javaHome, Path work) throws Exception {
-        Path home = work.resolve("opt-crashy");
-        run(List.of(
-                javaCommand(),
-                "-Djarmode=tools",
-                "-jar",
-                jar.toString(),
-                "extract",
-                "--destination",
-                home.toString(),
-                "--application-filename",
-                "crashy.jar"));
-        for (String file : List.of("jvm.options", "crashy.sh")) {
-            Files.copy(Path.of("docker", file), home.resolve(file));
-        }
-        run(List.of(
-                "env",
-                "PATH=" + Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"),
-                "sh",
-                "docker/preview-jar.sh",
-                home.toString()));
-        Path frames = work.resolve("training-frames");
-        run(List.of("bash", "docker/training-frames.sh", frames.toString()));
-        List<String> command = List.of(
-                "env", "JAVA_HOME=" + javaHome, "sh", home.resolve("crashy.sh").toString());
-        List<String> training = new ArrayList<>(List.of("env", "CRASHY_AOT_TRAINING=1"));
-        training.addAll(command);
-        training.add("preview");
-        try (Stream<Path> listing = Files.list(frames)) {
-            listing.sorted().forEach(frame -> training.add(frame.toString()));
-        }
-        training.addAll(List.of(
-                "-o", Files.createDirectories(work.resolve("training-previews")).toString()));
-        run(training);
-        return new Image(command);
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().transferTo(OutputStream.nullOutputStream());
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
-        }
-    }
-
-    private static BenchmarkRow measure(Path file, Path jar, Image image, int runs, Path work) throws Exception {
+    private static BenchmarkRow measure(Path file, Path jar, DockerImageLayout image, int runs, Path work)
+            throws Exception {
         Path theirs = work.resolve("oiiotool.jpg");
         Path ours = work.resolve("crashy.jpg");
         Path cold = work.resolve("cold.jpg");
