@@ -27,7 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(100)
 public final class ImageIoFrameDecoder implements FrameDecoder {
-    /** Larger than any render a school farm makes, small enough that the picture and its planes fit in the heap. */
+    /**
+     * Larger than any render a school farm makes. The picture ImageIO reads is held whole while its rows are filtered
+     * (4 bytes a pixel for 8-bit colour), so these also bound what a hostile header can make it allocate.
+     */
     private static final int MAX_SIDE = 16384;
 
     private static final long MAX_PIXELS = 64_000_000;
@@ -53,6 +56,29 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
 
     @Override
     public LinearImage decode(Path file, Optional<String> layer) {
+        return samples(file).image();
+    }
+
+    /**
+     * The picture made from the frame's rows one at a time, so that only the frame as ImageIO read it and the
+     * picture's narrow rows are held, not the frame's float planes as well.
+     */
+    @Override
+    public BufferedImage picture(Path file, Optional<String> layer, PictureSettings settings) {
+        LinearSamples samples = samples(file);
+        int width = samples.width();
+        int height = samples.height();
+        PreviewCanvas canvas = new PreviewCanvas(
+                new Framing(width, height, width, height, 0, 0, 1), samples.hasAlpha(), false, settings);
+        float[][] row = samples.rowBuffers();
+        for (int y = 0; y < height; y++) {
+            samples.row(y, row);
+            canvas.row(y, row[0], row[1], row[2], row[3], 0);
+        }
+        return canvas.finish();
+    }
+
+    private static LinearSamples samples(Path file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new UnreadableFrameException("cannot open " + file.getFileName());
@@ -69,7 +95,7 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
      * Reads the first picture with the reader the file's bytes call for (by name for formats without a signature, such
      * as Targa), after checking its size, so a hostile header cannot make the reader allocate gigabytes.
      */
-    private static LinearImage read(Path file, ImageInputStream in) throws IOException {
+    private static LinearSamples read(Path file, ImageInputStream in) throws IOException {
         ImageReader reader = reader(file, in);
         try {
             reader.setInput(in, false, true);

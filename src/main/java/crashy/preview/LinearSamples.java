@@ -3,80 +3,142 @@ package crashy.preview;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.Raster;
+import org.jspecify.annotations.Nullable;
 
-/** The samples of a picture ImageIO read, as the linear light the preview pipeline works in. */
+/**
+ * The samples of a picture ImageIO read, row by row, as the linear light the preview pipeline works in: colour
+ * premultiplied by alpha, then alpha if the picture has one. Row by row so that a preview never holds the picture's
+ * float planes beside the picture itself: for a 4K PNG they were 100 MB more, and ran a 160 MB heap out of memory.
+ */
 final class LinearSamples {
     private static final float[] LINEAR = linearTable();
 
-    private LinearSamples() {}
+    private final BufferedImage image;
+    private final Kind kind;
+    private final int colours;
+    private final boolean alpha;
+    private final int[] ints;
 
-    /** 8- and 16-bit pictures: sRGB values turned back into linear light, colour premultiplied by alpha. */
-    static LinearImage fromSrgb(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        float[] red = new float[width * height];
-        float[] green = new float[width * height];
-        float[] blue = new float[width * height];
-        float[] alpha = image.getColorModel().hasAlpha() ? new float[width * height] : null;
-        int[] row = new int[width];
-        for (int y = 0; y < height; y++) {
-            image.getRGB(0, y, width, 1, row, 0, width);
-            for (int x = 0; x < width; x++) {
-                int argb = row[x];
-                int i = y * width + x;
-                float a = alpha == null ? 1 : ((argb >>> 24) & 0xff) / 255f;
-                red[i] = LINEAR[(argb >> 16) & 0xff] * a;
-                green[i] = LINEAR[(argb >> 8) & 0xff] * a;
-                blue[i] = LINEAR[argb & 0xff] * a;
-                if (alpha != null) {
-                    alpha[i] = a;
-                }
-            }
-        }
-        return new LinearImage(width, height, red, green, blue, alpha, width, height, 0, 0, 1);
+    private enum Kind {
+        /** 8- and 16-bit pictures: sRGB values turned back into linear light. */
+        SRGB,
+        /** Float samples as they are: grey or RGB. */
+        FLOATS,
+        /** Int samples that hold the bits of floats, read as those floats. */
+        FLOAT_BITS
     }
 
-    /** Float samples as they are: grey or RGB, alpha last when the colour model has one. */
-    static LinearImage floats(BufferedImage image) {
-        return planes(image, false);
-    }
-
-    /** Int samples that hold the bits of floats, read as those floats. */
-    static LinearImage floatBits(BufferedImage image) {
-        return planes(image, true);
-    }
-
-    private static LinearImage planes(BufferedImage image, boolean bits) {
-        Raster raster = image.getRaster();
-        int width = image.getWidth();
-        int height = image.getHeight();
+    private LinearSamples(BufferedImage image, Kind kind) {
+        this.image = image;
+        this.kind = kind;
         ColorModel model = image.getColorModel();
-        int colours = model.getNumColorComponents() >= 3 ? 3 : 1;
-        float[][] planes = new float[model.hasAlpha() ? colours + 1 : colours][];
-        for (int band = 0; band < planes.length; band++) {
-            planes[band] = bits
-                    ? floatsOf(raster.getSamples(0, 0, width, height, band, new int[width * height]))
-                    : raster.getSamples(0, 0, width, height, band, new float[width * height]);
+        this.colours = kind == Kind.SRGB || model.getNumColorComponents() >= 3 ? 3 : 1;
+        this.alpha = model.hasAlpha();
+        this.ints = new int[image.getWidth()];
+    }
+
+    static LinearSamples fromSrgb(BufferedImage image) {
+        return new LinearSamples(image, Kind.SRGB);
+    }
+
+    static LinearSamples floats(BufferedImage image) {
+        return new LinearSamples(image, Kind.FLOATS);
+    }
+
+    static LinearSamples floatBits(BufferedImage image) {
+        return new LinearSamples(image, Kind.FLOAT_BITS);
+    }
+
+    int width() {
+        return image.getWidth();
+    }
+
+    int height() {
+        return image.getHeight();
+    }
+
+    boolean hasAlpha() {
+        return alpha;
+    }
+
+    /** Buffers for one row: red, green, blue (the same array for a grey picture) and alpha, or null. */
+    float[][] rowBuffers() {
+        float[] first = new float[width()];
+        float[] second = colours == 3 ? new float[width()] : first;
+        float[] third = colours == 3 ? new float[width()] : first;
+        return new float[][] {first, second, third, alpha ? new float[width()] : null};
+    }
+
+    /** Fills buffers from {@link #rowBuffers()} with row {@code y}. */
+    void row(int y, float[][] out) {
+        if (kind == Kind.SRGB) {
+            srgbRow(y, out[0], out[1], out[2], out[3]);
+        } else {
+            floatRow(y, out);
         }
-        float[] alpha = model.hasAlpha() ? planes[colours] : null;
-        if (alpha != null && !model.isAlphaPremultiplied()) {
+    }
+
+    private void srgbRow(int y, float[] red, float[] green, float[] blue, float @Nullable [] alphas) {
+        int width = width();
+        image.getRGB(0, y, width, 1, ints, 0, width);
+        for (int x = 0; x < width; x++) {
+            int argb = ints[x];
+            float a = alphas == null ? 1 : ((argb >>> 24) & 0xff) / 255f;
+            red[x] = LINEAR[(argb >> 16) & 0xff] * a;
+            green[x] = LINEAR[(argb >> 8) & 0xff] * a;
+            blue[x] = LINEAR[argb & 0xff] * a;
+            if (alphas != null) {
+                alphas[x] = a;
+            }
+        }
+    }
+
+    private void floatRow(int y, float[][] out) {
+        Raster raster = image.getRaster();
+        int width = width();
+        for (int band = 0; band < colours + (alpha ? 1 : 0); band++) {
+            float[] plane = band < colours ? out[band] : out[3];
+            if (kind == Kind.FLOAT_BITS) {
+                raster.getSamples(0, y, width, 1, band, ints);
+                for (int x = 0; x < width; x++) {
+                    plane[x] = Float.intBitsToFloat(ints[x]);
+                }
+            } else {
+                raster.getSamples(0, y, width, 1, band, plane);
+            }
+        }
+        float[] alphas = out[3];
+        if (alphas != null && !image.getColorModel().isAlphaPremultiplied()) {
             for (int c = 0; c < colours; c++) {
-                for (int i = 0; i < alpha.length; i++) {
-                    planes[c][i] *= alpha[i];
+                for (int x = 0; x < width; x++) {
+                    out[c][x] *= alphas[x];
                 }
             }
         }
-        float[] green = colours == 3 ? planes[1] : planes[0];
-        float[] blue = colours == 3 ? planes[2] : planes[0];
-        return new LinearImage(width, height, planes[0], green, blue, alpha, width, height, 0, 0, 1);
     }
 
-    private static float[] floatsOf(int[] bits) {
-        float[] values = new float[bits.length];
-        for (int i = 0; i < bits.length; i++) {
-            values[i] = Float.intBitsToFloat(bits[i]);
+    /** The whole picture as planes. */
+    LinearImage image() {
+        int width = width();
+        int height = height();
+        float[][] row = rowBuffers();
+        float[][] planes = new float[4][];
+        for (int p = 0; p < 4; p++) {
+            boolean shared = p > 0 && p < 3 && row[p] == row[0];
+            planes[p] = row[p] == null || shared ? null : new float[width * height];
         }
-        return values;
+        for (int y = 0; y < height; y++) {
+            row(y, row);
+            for (int p = 0; p < 4; p++) {
+                if (planes[p] != null) {
+                    System.arraycopy(row[p], 0, planes[p], y * width, width);
+                }
+            }
+        }
+        float[] red = planes[0];
+        float[] green = planes[1] == null ? red : planes[1];
+        float[] blue = planes[2] == null ? red : planes[2];
+        return new LinearImage(width, height, red, green, blue, planes[3], width, height, 0, 0, 1);
     }
 
     private static float[] linearTable() {
