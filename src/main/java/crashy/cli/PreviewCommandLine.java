@@ -120,6 +120,12 @@ final class PreviewCommandLine {
         } catch (IOException e) {
             err.println("crashy preview: cannot write " + out + ": " + e.getMessage());
             return 1;
+        } catch (OutOfMemoryError e) {
+            // Only this frame's arrays were being made, and they are garbage once the error has left the decoder: one
+            // line, like every other problem, and the next frame gets its chance.
+            err.println("crashy preview: " + in.getFileName() + " needs more memory than this JVM has (-Xmx"
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + "m)");
+            return 1;
         }
     }
 

@@ -87,7 +87,20 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
         } catch (UnreadableFrameException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
+            throwIfOutOfMemory(e);
             throw new UnreadableFrameException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * ImageIO's readers wrap an OutOfMemoryError in an IIOException ("Caught exception during read"): it is the
+     * error itself that says what happened, so callers get it as it is.
+     */
+    private static void throwIfOutOfMemory(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError outOfMemory) {
+                throw outOfMemory;
+            }
         }
     }
 

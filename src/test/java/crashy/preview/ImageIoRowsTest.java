@@ -49,25 +49,40 @@ class ImageIoRowsTest {
     void previewsA4kPngInA128MegabyteHeap() throws Exception {
         Path png = noise("big.png", BufferedImage.TYPE_INT_ARGB, "png", 3840, 2160);
         Path jpeg = temp.resolve("big.jpg");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // The whole frame's float planes alone were 133 MB: with them this preview ran out of memory.
-        Process process = new ProcessBuilder(
-                        java,
-                        "-Xmx128m",
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        "crashy.CrashyApplication",
-                        "preview",
-                        png.toString(),
-                        "-o",
-                        jpeg.toString())
-                .redirectErrorStream(true)
-                .start();
+        Result result = preview("-Xmx128m", png.toString(), "-o", jpeg.toString());
+
+        assertThat(result.code()).as(result.output()).isZero();
+        assertThat(ImageIO.read(jpeg.toFile()).getWidth()).isEqualTo(1280);
+    }
+
+    @Test
+    void namesTheFrameInOneLineWhenTheHeapIsTooSmallForIt() throws Exception {
+        Path png = noise("big.png", BufferedImage.TYPE_INT_ARGB, "png", 3840, 2160);
+        Path small = noise("small.png", BufferedImage.TYPE_INT_RGB, "png");
+        Path previews = Files.createDirectory(temp.resolve("previews"));
+
+        Result result = preview("-Xmx40m", png.toString(), small.toString(), "-o", previews.toString());
+
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.output().lines())
+                .singleElement()
+                .asString()
+                .startsWith("crashy preview: big.png needs more" + " memory than this JVM has (-Xmx");
+        assertThat(previews.resolve("small.jpg")).isRegularFile();
+    }
+
+    private record Result(int code, String output) {}
+
+    private static Result preview(String heap, String... args) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java, heap, "-cp", System.getProperty("java.class.path"), "crashy.CrashyApplication", "preview"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(ImageIO.read(jpeg.toFile()).getWidth()).isEqualTo(1280);
+        return new Result(process.exitValue(), output);
     }
 
     private Path noise(String name, int type, String format) throws Exception {
