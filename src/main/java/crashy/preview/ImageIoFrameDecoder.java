@@ -56,34 +56,47 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
 
     @Override
     public LinearImage decode(Path file, Optional<String> layer) {
-        return samples(file).image();
+        return read(
+                file,
+                (reader, width, height) ->
+                        samples(reader, reader.read(0, linearLight(reader))).image());
+    }
+
+    /** The picture made from the frame's rows, without the frame's float planes ({@link ImageIoPicture}). */
+    @Override
+    public BufferedImage picture(Path file, Optional<String> layer, PictureSettings settings) {
+        return read(file, (reader, width, height) -> ImageIoPicture.draw(reader, width, height, settings));
+    }
+
+    /** What to do with a reader set to a frame whose size has been checked. */
+    private interface ReaderWork<T> {
+        T apply(ImageReader reader, int width, int height) throws IOException;
     }
 
     /**
-     * The picture made from the frame's rows one at a time, so that only the frame as ImageIO read it and the
-     * picture's narrow rows are held, not the frame's float planes as well.
+     * Sets the reader the file's bytes call for (by name for formats without a signature, such as Targa) to the file's
+     * first picture and checks its size, so a hostile header cannot make the reader allocate gigabytes, then does the
+     * work.
      */
-    @Override
-    public BufferedImage picture(Path file, Optional<String> layer, PictureSettings settings) {
-        LinearSamples samples = samples(file);
-        int width = samples.width();
-        int height = samples.height();
-        PreviewCanvas canvas = new PreviewCanvas(
-                new Framing(width, height, width, height, 0, 0, 1), samples.hasAlpha(), false, settings);
-        float[][] row = samples.rowBuffers();
-        for (int y = 0; y < height; y++) {
-            samples.row(y, row);
-            canvas.row(y, row[0], row[1], row[2], row[3], 0);
-        }
-        return canvas.finish();
-    }
-
-    private static LinearSamples samples(Path file) {
+    private static <T> T read(Path file, ReaderWork<T> work) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             if (in == null) {
                 throw new UnreadableFrameException("cannot open " + file.getFileName());
             }
-            return read(file, in);
+            ImageReader reader = reader(file, in);
+            try {
+                reader.setInput(in, false, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
+                    throw new UnreadableFrameException(file.getFileName() + " claims to be " + width + " x " + height
+                            + " pixels; previews read frames of up to " + MAX_SIDE + " pixels a side and "
+                            + MAX_PIXELS / 1_000_000 + " megapixels");
+                }
+                return work.apply(reader, (int) width, (int) height);
+            } finally {
+                reader.dispose();
+            }
         } catch (UnreadableFrameException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -104,35 +117,23 @@ public final class ImageIoFrameDecoder implements FrameDecoder {
         }
     }
 
-    /**
-     * Reads the first picture with the reader the file's bytes call for (by name for formats without a signature, such
-     * as Targa), after checking its size, so a hostile header cannot make the reader allocate gigabytes.
-     */
-    private static LinearSamples read(Path file, ImageInputStream in) throws IOException {
-        ImageReader reader = reader(file, in);
-        try {
-            reader.setInput(in, false, true);
-            long width = reader.getWidth(0);
-            long height = reader.getHeight(0);
-            if (width < 1 || height < 1 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-                throw new UnreadableFrameException(file.getFileName() + " claims to be " + width + " x " + height
-                        + " pixels; previews read frames of up to " + MAX_SIDE + " pixels a side and "
-                        + MAX_PIXELS / 1_000_000 + " megapixels");
-            }
-            BufferedImage image = reader.read(0, Radiance.linearLight(reader.getDefaultReadParam()));
-            int type = image.getRaster().getTransferType();
-            if (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE) {
-                return LinearSamples.floats(image);
-            }
-            if (type == DataBuffer.TYPE_INT && isPhotoshop(reader)) {
-                // TwelveMonkeys hands a 32-bit Photoshop document's samples over as ints holding the floats' bits;
-                // such documents are linear light, as Photoshop keeps them.
-                return LinearSamples.floatBits(image);
-            }
-            return LinearSamples.fromSrgb(image);
-        } finally {
-            reader.dispose();
+    /** The reader's parameters for reading linear light where the format holds it (Radiance HDR). */
+    static ImageReadParam linearLight(ImageReader reader) {
+        return Radiance.linearLight(reader.getDefaultReadParam());
+    }
+
+    /** The samples of a picture (or part of one) the reader read, as linear light. */
+    static LinearSamples samples(ImageReader reader, BufferedImage image) {
+        int type = image.getRaster().getTransferType();
+        if (type == DataBuffer.TYPE_FLOAT || type == DataBuffer.TYPE_DOUBLE) {
+            return LinearSamples.floats(image);
         }
+        if (type == DataBuffer.TYPE_INT && isPhotoshop(reader)) {
+            // TwelveMonkeys hands a 32-bit Photoshop document's samples over as ints holding the floats' bits; such
+            // documents are linear light, as Photoshop keeps them.
+            return LinearSamples.floatBits(image);
+        }
+        return LinearSamples.fromSrgb(image);
     }
 
     private static ImageReader reader(Path file, ImageInputStream in) {

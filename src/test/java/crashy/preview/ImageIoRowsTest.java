@@ -57,6 +57,31 @@ class ImageIoRowsTest {
     }
 
     @Test
+    void readsABigFloatTiffAStripAtATime() throws Exception {
+        // 50 MB of floats as ImageIO reads it whole; a strip of 256 rows is 6 MB.
+        Path tiff = Files.write(temp.resolve("beauty.tif"), OtherFormatsPreviewTest.floatTiff(2048, 2048, 0.5f));
+        Path jpeg = temp.resolve("beauty.jpg");
+
+        Result result = preview("-Xmx64m", tiff.toString(), "-o", jpeg.toString());
+
+        assertThat(result.code()).as(result.output()).isZero();
+        BufferedImage picture = ImageIO.read(jpeg.toFile());
+        assertThat(picture.getWidth()).isEqualTo(1280);
+        assertThat(picture.getRGB(640, 1000) & 0xff).isBetween(186, 190);
+    }
+
+    @Test
+    void aTiffReadInStripsGivesThePictureOfTheWholeFrame() throws Exception {
+        Path tiff = Files.write(temp.resolve("tall.tif"), OtherFormatsPreviewTest.floatTiff(40, 700, 0.25f));
+        PictureSettings settings = PictureSettings.DEFAULT.withWidth(30);
+
+        BufferedImage streamed = decoder.picture(tiff, Optional.empty(), settings);
+        BufferedImage whole = PictureMaker.make(decoder.decode(tiff, Optional.empty()), settings);
+
+        assertThat(bytes(streamed)).isEqualTo(bytes(whole));
+    }
+
+    @Test
     void namesTheFrameInOneLineWhenTheHeapIsTooSmallForIt() throws Exception {
         Path png = noise("big.png", BufferedImage.TYPE_INT_ARGB, "png", 3840, 2160);
         Path small = noise("small.png", BufferedImage.TYPE_INT_RGB, "png");

@@ -203,7 +203,7 @@ class OtherFormatsPreviewTest {
     }
 
     /** An uncompressed little-endian TIFF of 32-bit float RGB samples, all {@code value}. */
-    private static byte[] floatTiff(int width, int height, float value) {
+    static byte[] floatTiff(int width, int height, float value) {
         int[][] tags = {
             {256, 4, 1, width},
             {257, 4, 1, height},
