@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import crashy.cli.CommandLine;
+import crashy.testing.ProcessRun;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -38,7 +39,7 @@ class DockerImageTest {
 
     @Test
     void theImagesJvmOptionsStartAJvm() throws Exception {
-        Result result = run(List.of(java(), "@docker/jvm.options", "-version"), Map.of());
+        ProcessRun result = run(List.of(ProcessRun.java(), "@docker/jvm.options", "-version"), Map.of());
 
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(Files.readAllLines(DOCKER.resolve("jvm.options")))
@@ -91,7 +92,7 @@ class DockerImageTest {
                 Files.createDirectory(home.resolve("bin")).resolve("crashy"), home.resolve("crashy.sh"));
         Map<String, String> java = Map.of("JAVA_HOME", home.resolve("java").toString());
 
-        Result result = run(List.of("sh", link.toString(), "help"), java);
+        ProcessRun result = run(List.of("sh", link.toString(), "help"), java);
 
         assertThat(result.output().lines())
                 .containsExactly("@" + h + "/jvm.options", "-jar", h + "/crashy.jar", "help");
@@ -149,7 +150,7 @@ class DockerImageTest {
             jar(home.resolve("lib").resolve(library), new Manifest(), "x.txt");
         }
 
-        Result result = run(
+        ProcessRun result = run(
                 List.of("sh", DOCKER.resolve("preview-jar.sh").toString(), home.toString()),
                 Map.of("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH")));
 
@@ -170,7 +171,7 @@ class DockerImageTest {
         // The image's build stops if its training run cannot preview one of them (the RUN fails on exit code 1).
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/oiiotool")) || System.getenv("CI") != null, "no oiiotool");
         Path frames = home.resolve("frames");
-        Result made =
+        ProcessRun made =
                 run(List.of("bash", DOCKER.resolve("training-frames.sh").toString(), frames.toString()), Map.of());
         assertThat(made.code()).as(made.output()).isZero();
         List<String> args = new ArrayList<>(List.of("preview"));
@@ -208,23 +209,18 @@ class DockerImageTest {
         List<String> command =
                 new ArrayList<>(List.of("sh", home.resolve("crashy.sh").toString()));
         command.addAll(List.of(args));
-        Map<String, String> withJava = new java.util.HashMap<>(environment);
+        Map<String, String> withJava = new HashMap<>(environment);
         withJava.put("JAVA_HOME", home.resolve("java").toString());
-        Result result = run(command, withJava);
+        ProcessRun result = run(command, withJava);
         assertThat(result.code()).as(result.output()).isZero();
         return result.output().lines().toList();
     }
 
-    private record Result(int code, String output) {}
-
-    private static Result run(List<String> command, Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("CRASHY_AOT_TRAINING");
-        builder.environment().putAll(environment);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), output);
+    /** Runs the command; an inherited CRASHY_AOT_TRAINING would turn the entry point to training, so it is empty. */
+    private static ProcessRun run(List<String> command, Map<String, String> environment) throws Exception {
+        Map<String, String> variables = new HashMap<>(Map.of("CRASHY_AOT_TRAINING", ""));
+        variables.putAll(environment);
+        return ProcessRun.of(command, variables, Duration.ofSeconds(60));
     }
 
     private static void jar(Path file, Manifest manifest, String entry) throws IOException {
@@ -235,9 +231,5 @@ class DockerImageTest {
             jar.write(new byte[] {1, 2, 3});
             jar.closeEntry();
         }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

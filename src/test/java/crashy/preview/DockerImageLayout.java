@@ -1,5 +1,6 @@
 package crashy.preview;
 
+import crashy.testing.ProcessRun;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import java.util.stream.Stream;
 record DockerImageLayout(List<String> command) {
 
     static DockerImageLayout build(Path jar, Path javaHome, Path work) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = ProcessRun.java();
         Path home = work.resolve("opt-crashy");
         run(List.of(
                 java,

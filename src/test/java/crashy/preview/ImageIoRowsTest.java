@@ -2,15 +2,18 @@ package crashy.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.testing.ProcessRun;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +53,7 @@ class ImageIoRowsTest {
         Path png = noise("big.png", BufferedImage.TYPE_INT_ARGB, "png", 3840, 2160);
         Path jpeg = temp.resolve("big.jpg");
         // The whole frame's float planes alone were 133 MB: with them this preview ran out of memory.
-        Result result = preview("-Xmx128m", png.toString(), "-o", jpeg.toString());
+        ProcessRun result = preview("-Xmx128m", png.toString(), "-o", jpeg.toString());
 
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(ImageIO.read(jpeg.toFile()).getWidth()).isEqualTo(1280);
@@ -62,7 +65,7 @@ class ImageIoRowsTest {
         Path tiff = Files.write(temp.resolve("beauty.tif"), OtherFormatsPreviewTest.floatTiff(2048, 2048, 0.5f));
         Path jpeg = temp.resolve("beauty.jpg");
 
-        Result result = preview("-Xmx64m", tiff.toString(), "-o", jpeg.toString());
+        ProcessRun result = preview("-Xmx64m", tiff.toString(), "-o", jpeg.toString());
 
         assertThat(result.code()).as(result.output()).isZero();
         BufferedImage picture = ImageIO.read(jpeg.toFile());
@@ -87,7 +90,7 @@ class ImageIoRowsTest {
         Path small = noise("small.png", BufferedImage.TYPE_INT_RGB, "png");
         Path previews = Files.createDirectory(temp.resolve("previews"));
 
-        Result result = preview("-Xmx40m", png.toString(), small.toString(), "-o", previews.toString());
+        ProcessRun result = preview("-Xmx40m", png.toString(), small.toString(), "-o", previews.toString());
 
         assertThat(result.code()).isEqualTo(1);
         assertThat(result.output().lines())
@@ -97,17 +100,16 @@ class ImageIoRowsTest {
         assertThat(previews.resolve("small.jpg")).isRegularFile();
     }
 
-    private record Result(int code, String output) {}
-
-    private static Result preview(String heap, String... args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(
-                java, heap, "-cp", System.getProperty("java.class.path"), "crashy.CrashyApplication", "preview"));
+    private static ProcessRun preview(String heap, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessRun.java(),
+                heap,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "crashy.CrashyApplication",
+                "preview"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        return new Result(process.exitValue(), output);
+        return ProcessRun.of(command, Map.of(), Duration.ofMinutes(2));
     }
 
     private Path noise(String name, int type, String format) throws Exception {

@@ -1,6 +1,7 @@
 package crashy.preview;
 
 import com.sun.management.ThreadMXBean;
+import crashy.testing.ProcessRun;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ public final class PreviewBenchmark {
         long[] peaks = new long[3];
         for (int i = 0; i < runs; i++) {
             oiiotool[i] = timed(oiiotool(file, theirs), peaks, 0);
-            plain[i] = timed(preview(List.of(javaCommand(), "-jar", jar.toString()), file, cold), peaks, 1);
+            plain[i] = timed(preview(List.of(ProcessRun.java(), "-jar", jar.toString()), file, cold), peaks, 1);
             asImage[i] = image == null ? Double.NaN : timed(preview(image.command(), file, cold), peaks, 2);
             warm[i] = crashyWarm(file, ours);
         }
@@ -176,10 +177,6 @@ public final class PreviewBenchmark {
     private static int width(Path file) {
         String size = file.getFileName().toString().split("_")[1];
         return Integer.parseInt(size.substring(0, size.indexOf('x')));
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static double median(double[] values) {

@@ -2,6 +2,7 @@ package crashy.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import crashy.testing.ProcessRun;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -35,12 +36,8 @@ class PreviewClassPathTest {
         frames.addAll(otherFormats());
         Path out = Files.createDirectory(temp.resolve("previews"));
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                previewClassPath(),
-                "crashy.CrashyApplication",
-                "preview"));
+        List<String> command = new ArrayList<>(
+                List.of(ProcessRun.java(), "-cp", previewClassPath(), "crashy.CrashyApplication", "preview"));
         frames.forEach(frame -> command.add(frame.toString()));
         command.addAll(List.of("-o", out.toString(), "--width", "64"));
         Process process = new ProcessBuilder(command)
