@@ -44,6 +44,15 @@ final class HalfFloat {
         return sign | ((113 - shift) << 23) | ((mantissa << shift) & 0x3ff) << 13;
     }
 
+    /**
+     * {@link #fromFloat} of the float with these bits when its magnitude rounds to a normal half ({@code 0x38800000}
+     * to {@code 0x477fefff}): no branches, for callers that round whole blocks and check the range once.
+     */
+    static int normal(int bits) {
+        int rebased = (bits & 0x7fffffff) - 0x38000000;
+        return ((rebased + 0xfff + ((rebased >> 13) & 1)) >> 13) | ((bits >>> 16) & 0x8000);
+    }
+
     /** Rounds to the nearest half, ties to even; overflow gives infinity and NaN stays NaN. */
     static int fromFloat(float value) {
         int bits = Float.floatToRawIntBits(value);
@@ -60,8 +69,7 @@ final class HalfFloat {
             if (magnitude > 0x477fefff) {
                 return sign | 0x7c00;
             }
-            int rebased = magnitude - 0x38000000;
-            return sign | ((rebased + 0x00000fff + ((rebased >> 13) & 1)) >> 13);
+            return normal(bits);
         }
         if (magnitude < 0x33000001) {
             return sign;
