@@ -58,8 +58,8 @@ final class HuffmanCursor {
                 long next = window << used;
                 int slot = (int) (next >>> (64 - bits));
                 int entry = entries[slot];
-                int length = entry & 0xff;
-                int symbol = entry >> 8;
+                int length = HuffmanTable.length(entry);
+                int symbol = HuffmanTable.symbol(entry);
                 if (length == 0) {
                     if (used > 0 && used + longest > SURE_BITS) {
                         break;
@@ -101,8 +101,8 @@ final class HuffmanCursor {
         long window = BitReader.window(in, position, stop);
         int slot = (int) (window >>> (64 - bits));
         int entry = table.entries[slot];
-        int length = entry & 0xff;
-        int symbol = entry >> 8;
+        int length = HuffmanTable.length(entry);
+        int symbol = HuffmanTable.symbol(entry);
         if (length == 0) {
             long found = code.longCode(window, -symbol, bits);
             symbol = (int) (found >>> 6);

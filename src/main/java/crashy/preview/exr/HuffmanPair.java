@@ -55,8 +55,8 @@ final class HuffmanPair {
                 long next = windowA << usedA;
                 int slot = (int) (next >>> (64 - bits));
                 int entry = entries[slot];
-                int length = entry & 0xff;
-                int symbol = entry >> 8;
+                int length = HuffmanTable.length(entry);
+                int symbol = HuffmanTable.symbol(entry);
                 if (length == 0) {
                     if (usedA + longest > sure) {
                         break;
@@ -89,8 +89,8 @@ final class HuffmanPair {
                 next = windowB << usedB;
                 slot = (int) (next >>> (64 - bits));
                 entry = entries[slot];
-                length = entry & 0xff;
-                symbol = entry >> 8;
+                length = HuffmanTable.length(entry);
+                symbol = HuffmanTable.symbol(entry);
                 if (length == 0) {
                     if (usedB + longest > sure) {
                         break;

@@ -30,6 +30,21 @@ final class HuffmanTable {
      */
     final int[] entries = new int[1 << MAX_BITS];
 
+    /** A slot's entry: the symbol shifted left by 8, OR the length (0 for a slot that starts longer codes). */
+    static int entry(int symbol, int length) {
+        return symbol << 8 | length;
+    }
+
+    /** The length of the short code an entry holds, or 0 when the slot starts longer codes. */
+    static int length(int entry) {
+        return entry & 0xff;
+    }
+
+    /** The symbol of the short code an entry holds, or minus the shortest length of the longer codes it starts. */
+    static int symbol(int entry) {
+        return entry >> 8;
+    }
+
     /** Bits of the current table, see {@link #bits(HuffmanCode, int)}. */
     int bits;
 
@@ -48,7 +63,7 @@ final class HuffmanTable {
             if (lengthCount[length] > 0) {
                 int first = (int) (firstCode[length] >>> (length - bits));
                 int last = (int) ((firstCode[length] + lengthCount[length] - 1) >>> (length - bits));
-                Arrays.fill(entries, first, last + 1, -length << 8);
+                Arrays.fill(entries, first, last + 1, entry(-length, 0));
             }
         }
         // The codes of one length take one range of slots, in symbol order; the codes as long as the table, most of
@@ -64,12 +79,12 @@ final class HuffmanTable {
             int index = code.firstIndex[length];
             if (shift == 0) {
                 for (int i = 0; i < count; i++) {
-                    entries[first + i] = byLength[index + i] << 8 | length;
+                    entries[first + i] = entry(byLength[index + i], length);
                 }
             } else {
                 int span = 1 << shift;
                 for (int i = 0; i < count; i++) {
-                    int entry = byLength[index + i] << 8 | length;
+                    int entry = entry(byLength[index + i], length);
                     Arrays.fill(entries, first + (i << shift), first + (i << shift) + span, entry);
                 }
             }
