@@ -9,6 +9,7 @@ import crashy.preview.UnreadableFrameException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ final class PreviewCommandLine {
     }
 
     static int run(String[] args) {
+        Optional<URLClassLoader> own = SpringBootJarPreview.within(PreviewCommandLine.class.getClassLoader());
+        if (own.isPresent()) {
+            return SpringBootJarPreview.run(own.get(), PreviewCommandLine.class, args);
+        }
         new ImageIoStart().start();
         return new PreviewCommandLine(Decoders.all(), System.err).convert(args);
     }
