@@ -44,7 +44,7 @@ class DockerImageTest {
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(Files.readAllLines(DOCKER.resolve("jvm.options")))
                 .filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
-                .contains("-Xmx160m", "-XX:+UseSerialGC");
+                .contains("-Xmx160m", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m");
     }
 
     @Test
