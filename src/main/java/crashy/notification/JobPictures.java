@@ -118,7 +118,15 @@ final class JobPictures implements Pictures, DisposableBean {
         } catch (TimeoutException e) {
             return Optional.empty();
         } catch (ExecutionException e) {
-            log.error("Drawing a preview failed", e.getCause());
+            if (e.getCause() instanceof OutOfMemoryError) {
+                // The drawing's arrays are garbage once the error has left it; what the admin can do is give more.
+                log.error(
+                        "Drawing a preview needed more memory than this JVM has (-Xmx{}m): raise -Xmx for frames this"
+                                + " big",
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            } else {
+                log.error("Drawing a preview failed", e.getCause());
+            }
             return Optional.of(new FramePreview.NotShown("the preview could not be drawn"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

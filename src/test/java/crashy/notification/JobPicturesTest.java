@@ -1,6 +1,8 @@
 package crashy.notification;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.awaitility.Awaitility.await;
 
 import crashy.farm.FarmPollerFixture;
@@ -24,6 +26,7 @@ import crashy.preview.PathMapping;
 import crashy.preview.PictureSettings;
 import crashy.preview.PreviewRoots;
 import crashy.preview.Previews;
+import crashy.testing.CapturedLog;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -37,6 +40,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,6 +216,44 @@ class JobPicturesTest {
             release.countDown();
             askers.shutdownNow();
         }
+    }
+
+    @Test
+    void aFrameTooBigForTheHeapLeavesThePictureOutAndIsTriedAgainNextTime() throws IOException {
+        writeFrame(1);
+        FrameDecoder images = new ImageIoFrameDecoder();
+        AtomicInteger decodes = new AtomicInteger();
+        FrameDecoder firstRunsOutOfMemory = new FrameDecoder() {
+            @Override
+            public boolean reads(Path file, byte[] head) {
+                return images.reads(file, head);
+            }
+
+            @Override
+            public LinearImage decode(Path file, Optional<String> layer) {
+                if (decodes.incrementAndGet() == 1) {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+                return images.decode(file, layer);
+            }
+        };
+        JobPictures pictures = pictures(List.of(firstRunsOutOfMemory), JobPictures.TIMEOUT);
+        ChatMessage message = finished().withPicture(Picture.frame(job.id(), 1));
+
+        Outgoing failed;
+        try (CapturedLog log = CapturedLog.of("crashy.notification")) {
+            failed = pictures.prepare(message);
+            assertThat(log.lines("ERROR"))
+                    .singleElement(as(STRING))
+                    .startsWith("ERROR Drawing a preview needed more memory than this JVM has (-Xmx")
+                    .endsWith("m): raise -Xmx for frames this big");
+        }
+        Outgoing again = pictures.prepare(message);
+
+        assertThat(failed.attachment()).isEmpty();
+        assertThat(failed.message().fields()).contains(new Field("Preview", "the preview could not be drawn"));
+        assertThat(again.attachment()).as("the drawing thread lives on").isPresent();
+        assertThat(decodes).hasValue(2);
     }
 
     /** Reads frames as ImageIO does, once {@code release} is counted down. */
