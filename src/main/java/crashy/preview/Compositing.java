@@ -73,12 +73,21 @@ final class Compositing implements Runnable {
         float colour = weight * gain;
         int base = 3 * y * columns.size();
         for (int x = 0; x < columns.size(); x++) {
-            float coverage = alpha ? Math.min(1, Math.max(0, sums[3][x] * weight)) : columns.coverage(x) * rowCoverage;
+            float coverage = alpha ? opacity(sums[3][x] * weight) : columns.coverage(x) * rowCoverage;
             float background = ((x / CHECK + y / CHECK) & 1) == 0 ? settings.checkDark() : settings.checkLight();
             float behind = (1 - coverage) * background;
             pixels[base + 3 * x] = (byte) PictureMaker.toSrgb(sums[2][x] * colour + behind);
             pixels[base + 3 * x + 1] = (byte) PictureMaker.toSrgb(sums[1][x] * colour + behind);
             pixels[base + 3 * x + 2] = (byte) PictureMaker.toSrgb(sums[0][x] * colour + behind);
         }
+    }
+
+    /**
+     * Alpha clamped to [0, 1] (the across filter has made it a number). Compares rather than {@code Math.min} and
+     * {@code Math.max}, which C1, the Docker image's only compiler, does not inline for floats; alpha is nearly always
+     * 0 or 1, so the branches are predictable.
+     */
+    private static float opacity(float alpha) {
+        return alpha > 0 ? (alpha < 1 ? alpha : 1) : 0;
     }
 }

@@ -13,6 +13,9 @@ import java.util.Arrays;
 public final class PictureMaker {
     private static final int[] SRGB = srgbTable();
 
+    /** The table's last index, as a float. */
+    private static final float SRGB_LAST = SRGB.length - 1;
+
     private PictureMaker() {}
 
     public static BufferedImage make(LinearImage image, PictureSettings settings) {
@@ -23,7 +26,10 @@ public final class PictureMaker {
         return canvas.finish();
     }
 
-    /** The sRGB code value of a linear value, clamped to [0, 1]; from a 65536-step table of the exact curve. */
+    /**
+     * The sRGB code value of a linear value, clamped to [0, 1]; from a 65536-step table of the exact curve. Kept within
+     * the 35 bytes of bytecode that C1, the Docker image's only compiler, inlines (three calls per pixel).
+     */
     static int toSrgb(float linear) {
         if (!(linear > 0)) {
             return 0;
@@ -31,7 +37,7 @@ public final class PictureMaker {
         if (linear >= 1) {
             return 255;
         }
-        return SRGB[(int) (linear * (SRGB.length - 1) + 0.5f)];
+        return SRGB[(int) (linear * SRGB_LAST + 0.5f)];
     }
 
     /**
