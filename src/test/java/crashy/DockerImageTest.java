@@ -34,6 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DockerImageTest {
     private static final Path DOCKER = Path.of("docker");
 
+    /** The preview command's own option: its big arrays start in the old generation (crashy.sh says why). */
+    private static final String PRETENURE = "-XX:PretenureSizeThreshold=1m";
+
     @TempDir
     Path home;
 
@@ -44,7 +47,7 @@ class DockerImageTest {
         assertThat(result.code()).as(result.output()).isZero();
         assertThat(Files.readAllLines(DOCKER.resolve("jvm.options")))
                 .filteredOn(line -> !line.isBlank() && !line.startsWith("#"))
-                .contains("-Xmx160m", "-XX:+UseSerialGC", "-XX:PretenureSizeThreshold=1m");
+                .contains("-Xmx160m", "-XX:+UseSerialGC");
     }
 
     @Test
@@ -56,6 +59,7 @@ class DockerImageTest {
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
                         "@" + h + "/jvm.options",
+                        PRETENURE,
                         "-XX:AOTCache=" + h + "/preview.aot",
                         "@" + h + "/preview.args",
                         "preview",
@@ -80,7 +84,13 @@ class DockerImageTest {
 
         assertThat(entryPoint(Map.of(), "preview", "in.exr", "-o", "out.jpg"))
                 .containsExactly(
-                        "@" + h + "/jvm.options", "@" + h + "/preview.args", "preview", "in.exr", "-o", "out.jpg");
+                        "@" + h + "/jvm.options",
+                        PRETENURE,
+                        "@" + h + "/preview.args",
+                        "preview",
+                        "in.exr",
+                        "-o",
+                        "out.jpg");
         assertThat(entryPoint(Map.of(), "status"))
                 .containsExactly("@" + h + "/jvm.options", "-jar", h + "/crashy.jar", "status");
     }
@@ -106,6 +116,7 @@ class DockerImageTest {
         assertThat(entryPoint(training, "preview", "a.exr", "-o", "/tmp"))
                 .containsExactly(
                         "@" + h + "/jvm.options",
+                        PRETENURE,
                         "-XX:AOTCacheOutput=" + h + "/preview.aot",
                         "@" + h + "/preview.args",
                         "preview",
