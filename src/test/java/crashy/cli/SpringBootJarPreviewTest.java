@@ -13,9 +13,11 @@ import java.net.URLConnection;
 import java.net.URLStreamHandler;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.spi.IIORegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,14 +88,18 @@ class SpringBootJarPreviewTest {
         ClassLoader before = Thread.currentThread().getContextClassLoader();
 
         try (URLClassLoader own = previewOnly()) {
-            int code = SpringBootJarPreview.run(
-                    own, PreviewCommandLine.class, new String[] {png.toString(), "-o", out.toString()});
+            try {
+                int code = SpringBootJarPreview.run(
+                        own, PreviewCommandLine.class, new String[] {png.toString(), "-o", out.toString()});
 
-            assertThat(code).isZero();
-            assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(64);
-            assertThat(own.loadClass(PreviewCommandLine.class.getName()))
-                    .as("a class of the loader's own")
-                    .isNotSameAs(PreviewCommandLine.class);
+                assertThat(code).isZero();
+                assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(64);
+                assertThat(own.loadClass(PreviewCommandLine.class.getName()))
+                        .as("a class of the loader's own")
+                        .isNotSameAs(PreviewCommandLine.class);
+            } finally {
+                forgetPlugInsOf(own);
+            }
         }
         assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
     }
@@ -105,6 +111,27 @@ class SpringBootJarPreviewTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("cannot start the preview on its own class path");
         }
+    }
+
+    /**
+     * ImageIO's registry is the JVM's: the command registered TwelveMonkeys' plug-ins as its own loader has them, and
+     * the other tests of this JVM must not be handed those once the loader is closed.
+     */
+    private static void forgetPlugInsOf(ClassLoader loader) {
+        IIORegistry registry = IIORegistry.getDefaultInstance();
+        for (Iterator<Class<?>> categories = registry.getCategories(); categories.hasNext(); ) {
+            forget(registry, categories.next(), loader);
+        }
+    }
+
+    private static <T> void forget(IIORegistry registry, Class<T> category, ClassLoader loader) {
+        List<T> theirs = new ArrayList<>();
+        registry.getServiceProviders(category, false).forEachRemaining(provider -> {
+            if (provider.getClass().getClassLoader() == loader) {
+                theirs.add(provider);
+            }
+        });
+        theirs.forEach(provider -> registry.deregisterServiceProvider(provider, category));
     }
 
     /** This build's classes and TwelveMonkeys' jars, as a loader of their own on the platform loader. */
