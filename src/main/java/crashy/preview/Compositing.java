@@ -1,19 +1,18 @@
 package crashy.preview;
 
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The last steps of a preview, from the rows a {@link PreviewCanvas} has filtered across: the box filter down,
- * premultiplied alpha composited over a checkerboard, the exposure, and the sRGB curve, into the picture's
- * blue-green-red bytes. Filtering before compositing is exact because compositing premultiplied colour is linear.
- * Blocks of output rows are taken by whichever thread runs it next, so several may share the work.
+ * The last steps of a preview, from the rows a {@link PreviewCanvas} has filtered across and down: premultiplied alpha
+ * composited over a checkerboard, the exposure, and the sRGB curve, into the picture's blue-green-red bytes. Filtering
+ * before compositing is exact because compositing premultiplied colour is linear. Blocks of output rows are taken by
+ * whichever thread runs it next, so several may share the work.
  */
 final class Compositing implements Runnable {
     private static final int CHECK = 8;
     private static final int ROWS_PER_BLOCK = 16;
 
-    private final float[][] narrow;
+    private final float[][] sums;
     private final BoxFilter columns;
     private final BoxFilter rows;
     private final PictureSettings settings;
@@ -22,11 +21,12 @@ final class Compositing implements Runnable {
     private final AtomicInteger next = new AtomicInteger();
 
     /**
-     * @param narrow red, green, blue and, if alpha counts, alpha of each data window row, {@code columns.size()} wide
+     * @param sums red, green, blue and, if alpha counts, alpha of each output row: the unweighted sums of its data rows
+     *     filtered across, {@code columns.size()} wide
      * @param pixels the picture's bytes, three per pixel
      */
-    Compositing(float[][] narrow, BoxFilter columns, BoxFilter rows, PictureSettings settings, byte[] pixels) {
-        this.narrow = narrow;
+    Compositing(float[][] sums, BoxFilter columns, BoxFilter rows, PictureSettings settings, byte[] pixels) {
+        this.sums = sums;
         this.columns = columns;
         this.rows = rows;
         this.settings = settings;
@@ -41,27 +41,10 @@ final class Compositing implements Runnable {
 
     @Override
     public void run() {
-        float[][] sums = new float[narrow.length][columns.size()];
         for (int block = next.getAndIncrement(); block * ROWS_PER_BLOCK < rows.size(); block = next.getAndIncrement()) {
             int end = Math.min(rows.size(), (block + 1) * ROWS_PER_BLOCK);
             for (int y = block * ROWS_PER_BLOCK; y < end; y++) {
-                down(y, sums);
-                compose(y, sums);
-            }
-        }
-    }
-
-    private void down(int y, float[][] sums) {
-        int width = columns.size();
-        for (int c = 0; c < sums.length; c++) {
-            float[] sum = sums[c];
-            float[] plane = narrow[c];
-            Arrays.fill(sum, 0);
-            for (int row = rows.start(y); row < rows.end(y); row++) {
-                int base = row * width;
-                for (int x = 0; x < width; x++) {
-                    sum[x] += plane[base + x];
-                }
+                compose(y);
             }
         }
     }
@@ -70,7 +53,7 @@ final class Compositing implements Runnable {
      * One output row. Everything the loop reads is in locals first: a cold JVM runs the first hundred rows or so in
      * the interpreter, where each field read and call in the loop costs.
      */
-    private void compose(int y, float[][] sums) {
+    private void compose(int y) {
         float weight = rows.weight(y);
         float rowCoverage = rows.coverage(y);
         float colour = weight * gain;
@@ -83,12 +66,12 @@ final class Compositing implements Runnable {
         int checkRow = y / CHECK;
         byte[] out = pixels;
         int width = columns.size();
-        for (int x = 0, at = 3 * y * width; x < width; x++, at += 3) {
-            float coverage = alpha != null ? opacity(alpha[x] * weight) : columns.coverage(x) * rowCoverage;
+        for (int x = 0, in = y * width, at = 3 * in; x < width; x++, in++, at += 3) {
+            float coverage = alpha != null ? opacity(alpha[in] * weight) : columns.coverage(x) * rowCoverage;
             float behind = (1 - coverage) * (((x / CHECK + checkRow) & 1) == 0 ? dark : light);
-            out[at] = (byte) PictureMaker.toSrgb(blue[x] * colour + behind);
-            out[at + 1] = (byte) PictureMaker.toSrgb(green[x] * colour + behind);
-            out[at + 2] = (byte) PictureMaker.toSrgb(red[x] * colour + behind);
+            out[at] = (byte) PictureMaker.toSrgb(blue[in] * colour + behind);
+            out[at + 1] = (byte) PictureMaker.toSrgb(green[in] * colour + behind);
+            out[at + 2] = (byte) PictureMaker.toSrgb(red[in] * colour + behind);
         }
     }
 
