@@ -5,6 +5,7 @@ import crashy.preview.ImageIoFrameDecoder;
 import crashy.preview.JpegEncoder;
 import crashy.preview.PictureSettings;
 import crashy.preview.Previews;
+import crashy.preview.RgbPictures;
 import crashy.preview.UnreadableFrameException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -63,7 +64,7 @@ final class PreviewCommandLine {
         public void run() {
             try {
                 ImageIO.getUseCache();
-                JpegEncoder.encode(new BufferedImage(16, 16, BufferedImage.TYPE_3BYTE_BGR), 0.85f);
+                JpegEncoder.encode(RgbPictures.blank(16, 16), 0.85f);
             } catch (RuntimeException | LinkageError e) {
                 // Only a head start: the preview's own encoding meets the same problem and reports it in one line.
             }

@@ -4,9 +4,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The last steps of a preview, from the rows a {@link PreviewCanvas} has filtered across and down: premultiplied alpha
- * composited over a checkerboard, the exposure, and the sRGB curve, into the picture's blue-green-red bytes. Filtering
- * before compositing is exact because compositing premultiplied colour is linear. Blocks of output rows are taken by
- * whichever thread runs it next, so several may share the work.
+ * composited over a checkerboard, the exposure, and the sRGB curve, into the picture's red-green-blue bytes ({@link
+ * RgbPictures}). Filtering before compositing is exact because compositing premultiplied colour is linear. Blocks of
+ * output rows are taken by whichever thread runs it next, so several may share the work.
  */
 final class Compositing implements Runnable {
     private static final int CHECK = 8;
@@ -69,9 +69,9 @@ final class Compositing implements Runnable {
         for (int x = 0, in = y * width, at = 3 * in; x < width; x++, in++, at += 3) {
             float coverage = alpha != null ? opacity(alpha[in] * weight) : columns.coverage(x) * rowCoverage;
             float behind = (1 - coverage) * (((x / CHECK + checkRow) & 1) == 0 ? dark : light);
-            out[at] = (byte) PictureMaker.toSrgb(blue[in] * colour + behind);
+            out[at] = (byte) PictureMaker.toSrgb(red[in] * colour + behind);
             out[at + 1] = (byte) PictureMaker.toSrgb(green[in] * colour + behind);
-            out[at + 2] = (byte) PictureMaker.toSrgb(red[in] * colour + behind);
+            out[at + 2] = (byte) PictureMaker.toSrgb(blue[in] * colour + behind);
         }
     }
 

@@ -75,7 +75,7 @@ public final class ContactSheet {
 
     private static void drawCell(Graphics2D g, SheetCell cell, int x, int y, int w, int h) {
         if (cell.picture() != null) {
-            g.drawImage(cell.picture(), x, y, w, h, null);
+            g.drawImage(RgbPictures.toIntRgb(cell.picture()), x, y, w, h, null);
         } else {
             g.setColor(new Color(0x30, 0x30, 0x30));
             g.fillRect(x, y, w, h);

@@ -1,7 +1,6 @@
 package crashy.preview;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.util.Arrays;
 import java.util.concurrent.ForkJoinTask;
 import org.jspecify.annotations.Nullable;
@@ -93,8 +92,8 @@ final class PreviewCanvas {
 
     /** The picture, once every row has been given; the caller and a thread of the common pool share the work. */
     BufferedImage finish() {
-        BufferedImage picture = new BufferedImage(outWidth, outHeight, BufferedImage.TYPE_3BYTE_BGR);
-        byte[] pixels = ((DataBufferByte) picture.getRaster().getDataBuffer()).getData();
+        BufferedImage picture = RgbPictures.blank(outWidth, outHeight);
+        byte[] pixels = RgbPictures.bytes(picture);
         float[][] sums = down.sums();
         boolean alpha = sums.length == 4 && (sawAlpha || !emptyAlphaIsOpaque);
         Compositing compositing =
