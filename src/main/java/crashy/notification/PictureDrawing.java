@@ -29,7 +29,7 @@ final class PictureDrawing implements AutoCloseable {
     static final int QUEUE = 8;
 
     /**
-     * Drawing a 4K frame's preview holds about 30 MB of heap until it is done: two at once only when the heap has room
+     * Drawing a 4K frame's preview holds about 15 MB of heap until it is done: two at once only when the heap has room
      * for them beside the rest of Crashy (a service run with {@code -Xmx160m}, as the Dockerfile does, draws one at a
      * time; each drawing decodes on both cores anyway, so one thread loses little).
      */

@@ -7,17 +7,24 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 /**
  * The box filter down, for rows already filtered across that arrive in any order from several threads: a row waits in
  * a buffer only until every row of its output row's footprint is in; the thread that gives the last one sums them, in
- * order, into that output row, so the sums are the same to the bit whichever thread gave which row, and a buffer is
- * used again once every output row holding its row has summed it. The picture's rows are all that is kept (15 MB for
- * 1280x720 with alpha, whatever the frame's height: a 4K frame's rows filtered across took 44 MB), and the filter
- * down runs on the decoding threads.
+ * order, into a buffer for that output row and hands it on ({@link Summed}), so the sums are the same to the bit
+ * whichever thread gave which row. A buffer is used again once every output row holding its row has summed it, and
+ * once the output row's sums are no longer wanted. The filter down runs on the decoding threads.
  */
 final class DownSums {
+    /** Where each output row's sums go, once its footprint is in. */
+    interface Summed {
+        /**
+         * Takes output row {@code outputRow}'s sums: per plane, the unweighted sum of its data rows filtered across.
+         * Returns whether {@code sums} may be used again at once; if not, it must not be given back.
+         */
+        boolean take(int outputRow, float[][] sums);
+    }
+
     private final BoxFilter rows;
     private final int width;
-
-    /** Per plane, the unweighted sum of each output row's data rows filtered across: {@code width} per row. */
-    private final float[][] sums;
+    private final int planes;
+    private final Summed summed;
 
     /**
      * Per data window row, the first output row whose footprint holds it, or -1. A row whose centre lies on the edge
@@ -48,11 +55,13 @@ final class DownSums {
      * @param dataHeight the data window's rows
      * @param planes red, green, blue and, if 4, alpha
      * @param width the picture's width
+     * @param summed where the output rows' sums go
      */
-    DownSums(BoxFilter rows, int dataHeight, int planes, int width) {
+    DownSums(BoxFilter rows, int dataHeight, int planes, int width, Summed summed) {
         this.rows = rows;
         this.width = width;
-        this.sums = new float[planes][Math.multiplyExact(width, rows.size())];
+        this.planes = planes;
+        this.summed = summed;
         this.firstOutput = new int[dataHeight];
         this.outputs = new int[dataHeight];
         Arrays.fill(firstOutput, -1);
@@ -78,7 +87,7 @@ final class DownSums {
     /** A buffer for a row filtered across, one plane per plane of the picture; every value is to be written. */
     float[][] buffer() {
         float[][] reused = spare.poll();
-        return reused != null ? reused : new float[sums.length][width];
+        return reused != null ? reused : new float[planes][width];
     }
 
     /** Takes data row {@code dataRow}, filtered across into a {@link #buffer()}, which is not to be used again. */
@@ -91,19 +100,15 @@ final class DownSums {
         }
     }
 
-    /** The sums, once every row has been added; an output row none of whose rows came stays 0. */
-    float[][] sums() {
-        return sums;
-    }
-
     private void sumDown(int o) {
-        int base = o * width;
-        for (int c = 0; c < sums.length; c++) {
+        float[][] sums = buffer();
+        for (int c = 0; c < planes; c++) {
             float[] sum = sums[c];
+            Arrays.fill(sum, 0);
             for (int r = rows.start(o); r < rows.end(o); r++) {
                 float[] plane = waiting[r][c];
                 for (int x = 0; x < width; x++) {
-                    sum[base + x] += plane[x];
+                    sum[x] += plane[x];
                 }
             }
         }
@@ -112,6 +117,9 @@ final class DownSums {
                 spare.add(waiting[r]);
                 waiting[r] = null;
             }
+        }
+        if (summed.take(o, sums)) {
+            spare.add(sums);
         }
     }
 }

@@ -34,7 +34,11 @@ class DownSumsTest {
             order.add(r);
         }
         Collections.shuffle(order, new Random(3));
-        DownSums down = new DownSums(rows, HEIGHT, 3, WIDTH);
+        float[][][] sums = new float[OUT][][];
+        DownSums down = new DownSums(rows, HEIGHT, 3, WIDTH, (o, summed) -> {
+            sums[o] = copy(summed);
+            return true;
+        });
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> given = new ArrayList<>();
@@ -48,40 +52,58 @@ class DownSumsTest {
             pool.shutdownNow();
         }
 
-        float[] expected = new float[OUT * WIDTH];
-        for (int o = 0; o < OUT; o++) {
-            for (int x = 0; x < WIDTH; x++) {
-                float sum = 0;
-                for (int r = rows.start(o); r < rows.end(o); r++) {
-                    sum += data[r][x];
-                }
-                expected[o * WIDTH + x] = sum;
-            }
-        }
         assertThat(rows.end(0) - rows.start(0)).isEqualTo(3);
         assertThat(rows.start(1)).as("row 2 is in output rows 0 and 1").isEqualTo(2);
-        for (float[] plane : down.sums()) {
-            assertThat(plane).containsExactly(expected);
+        for (int o = 0; o < OUT; o++) {
+            float[] expected = new float[WIDTH];
+            for (int x = 0; x < WIDTH; x++) {
+                for (int r = rows.start(o); r < rows.end(o); r++) {
+                    expected[x] += data[r][x];
+                }
+            }
+            for (float[] plane : sums[o]) {
+                assertThat(plane).as("output row %d", o).containsExactly(expected);
+            }
         }
     }
 
     @Test
-    void rowsInOrderNeedOnlyAFewBuffers() {
-        DownSums down = new DownSums(rows, HEIGHT, 3, WIDTH);
+    void usesAnOutputRowsBufferAgainOnlyIfItIsGivenBack() {
+        List<float[][]> kept = new ArrayList<>();
+        DownSums down = new DownSums(rows, HEIGHT, 3, WIDTH, (o, summed) -> {
+            kept.add(summed);
+            return false;
+        });
         Set<float[][]> buffers = Collections.newSetFromMap(new IdentityHashMap<>());
 
         for (int r = 0; r < HEIGHT; r++) {
             buffers.add(give(down, r));
         }
 
-        assertThat(buffers).hasSizeLessThanOrEqualTo(3);
+        Set<float[][]> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+        distinct.addAll(kept);
+        assertThat(kept).hasSize(OUT);
+        assertThat(distinct).as("every output row keeps a buffer of its own").hasSize(OUT);
+        assertThat(buffers).doesNotContainAnyElementsOf(kept);
+    }
+
+    @Test
+    void rowsInOrderNeedOnlyAFewBuffers() {
+        DownSums down = new DownSums(rows, HEIGHT, 3, WIDTH, (o, summed) -> true);
+        Set<float[][]> buffers = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        for (int r = 0; r < HEIGHT; r++) {
+            buffers.add(give(down, r));
+        }
+
+        assertThat(buffers).as("rows and output rows share the buffers").hasSizeLessThanOrEqualTo(4);
     }
 
     @Test
     void rowsOutsideEveryFootprintAreNotHeld() {
         // Overscan: the data window starts 10 rows above the display window and ends 10 rows below it.
         BoxFilter cropped = new BoxFilter(100, 50, 0.5, -10, 120);
-        DownSums down = new DownSums(cropped, 120, 3, WIDTH);
+        DownSums down = new DownSums(cropped, 120, 3, WIDTH, (o, summed) -> true);
 
         assertThat(down.holds(0)).as("above the display window").isFalse();
         assertThat(down.holds(10)).isTrue();
@@ -98,6 +120,14 @@ class DownSumsTest {
         }
         down.add(r, buffer);
         return buffer;
+    }
+
+    private static float[][] copy(float[][] planes) {
+        float[][] copy = new float[planes.length][];
+        for (int c = 0; c < planes.length; c++) {
+            copy[c] = planes[c].clone();
+        }
+        return copy;
     }
 
     private static float[][] data() {

@@ -46,12 +46,34 @@ class PreviewCanvasTest {
     }
 
     @Test
-    void holdsThePicturesRowsNotTheFramesSoAHugeFrameFitsASmallHeap() throws Exception {
-        // 10240 x 5760 with alpha: its rows filtered across to 1280 took 118 MB; the picture's rows take 15 MB.
+    void anAlphaThatFirstShowsBelowEmptyRowsCountsForThemToo() {
+        // Rows come top first; the top half's alpha is 0, so until the first row of the bottom half it is open
+        // whether the alpha counts at all.
+        float[] alpha = new float[WIDTH * HEIGHT];
+        Arrays.fill(alpha, WIDTH * HEIGHT / 2, alpha.length, 1f);
+
+        BufferedImage ifEmptyOpaque = drawWithAlpha(alpha, true);
+
+        assertThat(bytes(ifEmptyOpaque))
+                .isEqualTo(bytes(drawWithAlpha(alpha, false)))
+                .isNotEqualTo(bytes(drawOpaque()));
+    }
+
+    @Test
+    void anAlphaThatIsZeroEverywhereMeansNoAlphaWhenSoAsked() {
+        BufferedImage ifEmptyOpaque = drawWithAlpha(new float[WIDTH * HEIGHT], true);
+
+        assertThat(bytes(ifEmptyOpaque)).isEqualTo(bytes(drawOpaque()));
+    }
+
+    @Test
+    void holdsAFewRowsSoAHugeFrameFitsASmallHeap() throws Exception {
+        // 10240 x 5760 with alpha: its rows filtered across to 1280 took 118 MB, and the sums of the picture's rows 15
+        // MB; now the picture (2.7 MB) and the sums of a few rows are all that is held.
         ProcessRun run = ProcessRun.of(
                 List.of(
                         ProcessRun.java(),
-                        "-Xmx48m",
+                        "-Xmx16m",
                         "-cp",
                         System.getProperty("java.class.path"),
                         HugeFrame.class.getName()),
@@ -80,6 +102,25 @@ class PreviewCanvasTest {
             System.out.println(
                     picture.getWidth() + "x" + picture.getHeight() + " " + (picture.getRGB(640, 360) & 0xff));
         }
+    }
+
+    private BufferedImage drawWithAlpha(float[] alpha, boolean emptyAlphaIsOpaque) {
+        Framing framing = new Framing(WIDTH, HEIGHT, WIDTH, HEIGHT, 0, 0, 1);
+        PreviewCanvas canvas =
+                new PreviewCanvas(framing, true, emptyAlphaIsOpaque, PictureSettings.DEFAULT.withWidth(100));
+        for (int y = 0; y < HEIGHT; y++) {
+            canvas.row(y, planes[0], planes[1], planes[2], alpha, y * WIDTH);
+        }
+        return canvas.finish();
+    }
+
+    private BufferedImage drawOpaque() {
+        Framing framing = new Framing(WIDTH, HEIGHT, WIDTH, HEIGHT, 0, 0, 1);
+        PreviewCanvas canvas = new PreviewCanvas(framing, false, false, PictureSettings.DEFAULT.withWidth(100));
+        for (int y = 0; y < HEIGHT; y++) {
+            canvas.row(y, planes[0], planes[1], planes[2], null, y * WIDTH);
+        }
+        return canvas.finish();
     }
 
     private BufferedImage draw(List<Integer> rows, int threads) {
