@@ -16,7 +16,7 @@ final class DownSums {
     interface Summed {
         /**
          * Takes output row {@code outputRow}'s sums: per plane, the unweighted sum of its data rows filtered across.
-         * Returns whether {@code sums} may be used again at once; if not, it must not be given back.
+         * Returns true if done with {@code sums}, which are then used again for other rows; false to keep them.
          */
         boolean take(int outputRow, float[][] sums);
     }

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * (see {@link PreviewCanvas}), which is known only at the end, or as soon as one alpha value above zero comes. Such rows
  * are held until {@link #finish}, which composites them and the rows whose footprints got no data, the caller and a
  * thread of the common pool sharing the work. Compositing at once keeps a few rows' sums rather than the picture's (15
- * MB for 1280x720 with alpha), which a cold JVM took 10 ms to get from the system before it decoded anything.
+ * MB for 1280x720 with alpha), which a cold JVM spent about 10 ms of CPU getting from the system before it decoded
+ * anything.
  */
 final class PictureRows implements DownSums.Summed, Runnable {
     private static final int ROWS_PER_BLOCK = 16;
