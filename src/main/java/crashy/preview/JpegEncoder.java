@@ -45,7 +45,9 @@ public final class JpegEncoder {
     /** The picture's JPEG as ImageIO's writer makes it, on the calling thread. */
     static byte[] imageIo(BufferedImage picture, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 * 1024);
+        // About a quarter of a byte a pixel, what quality 0.85 makes of a noisy render: room for most without growing.
+        ByteArrayOutputStream bytes =
+                new ByteArrayOutputStream((int) Math.max(8192, (long) picture.getWidth() * picture.getHeight() / 4));
         try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
