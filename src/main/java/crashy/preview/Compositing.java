@@ -1,11 +1,10 @@
 package crashy.preview;
 
 /**
- * The last steps of a preview, for one output row from the sums of its data rows filtered across and down: premultiplied
- * alpha composited over a checkerboard, the exposure, and the sRGB curve, into the picture's red-green-blue bytes ({@link
- * RgbPictures}).
- * Filtering before compositing is exact because compositing premultiplied colour is linear. Rows are independent, so
- * any thread may compose any row.
+ * The last steps of a preview, for one output row from the sums of its data rows filtered across and down:
+ * premultiplied alpha composited over a checkerboard, the exposure, and the sRGB curve, into the picture's
+ * red-green-blue bytes ({@link RgbPictures}). Filtering before compositing is exact because compositing premultiplied
+ * colour is linear. Rows are independent, so any thread may composite any row.
  */
 final class Compositing {
     private static final int CHECK = 8;
@@ -26,9 +25,9 @@ final class Compositing {
     }
 
     /**
-     * Output row {@code y} from {@code sums}: red, green, blue and, if {@code alpha}, alpha, {@code columns.size()}
-     * wide. Everything the loop reads is in locals first: a cold JVM runs the first hundred rows or so in the
-     * interpreter, where each field read and call in the loop costs.
+     * Output row {@code y} from {@code sums}: red, green, blue and, if {@code withAlpha}, alpha, {@code
+     * columns.size()} wide. Everything the loop reads is in locals first: a cold JVM runs the first hundred rows or so
+     * in the interpreter, where each field read and call in the loop costs.
      */
     void compose(int y, float[][] sums, boolean withAlpha) {
         float weight = rows.weight(y);

@@ -13,13 +13,13 @@ import java.awt.image.Raster;
 import java.util.Arrays;
 
 /**
- * Pictures of three bytes a pixel, red first: the previews are drawn in this layout because ImageIO's JPEG writer
- * copies its rows whole with {@code System.arraycopy}, the order in which it hands them to libjpeg. From a {@code
- * TYPE_3BYTE_BGR} picture it copies each pixel's bytes one by one to put them in that order (3.5 ms of the 17 it takes
- * for 1280x720 in a warm JVM with C1 alone, 10 ms in a cold one, where the copying runs in the interpreter until it is
- * compiled), and from a {@code TYPE_INT_RGB} one it takes twice as long as from these. Java2D, on the other hand, has
- * no fast loops for this layout (a contact sheet's cells drew five times slower), so contact sheets are drawn in
- * {@code TYPE_INT_RGB} and converted both ways by the plain loops here.
+ * Pictures of three bytes a pixel, red first: the previews are drawn in this layout because it is the order in which
+ * ImageIO's JPEG writer hands rows to libjpeg, so the writer copies each row with one {@code System.arraycopy}. From a
+ * {@code TYPE_3BYTE_BGR} picture it copies each pixel's bytes one by one to put them in that order (3.5 ms of the 17
+ * it takes for 1280x720 in a warm JVM with C1 alone, 10 ms in a cold one, where the copying runs in the interpreter
+ * until it is compiled), and from a {@code TYPE_INT_RGB} one it takes twice as long as from these. Java2D, on the
+ * other hand, has no fast loops for this layout (a contact sheet's cells drew five times slower), so contact sheets are
+ * drawn in {@code TYPE_INT_RGB} and converted both ways by the plain loops here.
  */
 public final class RgbPictures {
     private static final int[] RGB_OFFSETS = {0, 1, 2};
@@ -54,7 +54,7 @@ public final class RgbPictures {
                 && picture.getColorModel().getColorSpace().isCS_sRGB();
     }
 
-    /** The picture in this layout: itself if it is, a copy if it is a {@code TYPE_INT_RGB} one, else itself. */
+    /** A {@code TYPE_INT_RGB} picture copied into this layout; any other picture as it is. */
     static BufferedImage fromIntRgb(BufferedImage picture) {
         if (picture.getType() != BufferedImage.TYPE_INT_RGB
                 || picture.getRaster().getParent() != null) {
