@@ -68,7 +68,8 @@ final class ChunkLayout {
 
     /** Whether scanline {@code y} (absolute) carries samples of channel {@code c}. */
     boolean hasLine(int c, int y) {
-        return Math.floorMod(y, channels.get(c).ySampling()) == 0;
+        int sampling = channels.get(c).ySampling();
+        return sampling == 1 || Math.floorMod(y, sampling) == 0;
     }
 
     /** Size of the whole uncompressed chunk. */

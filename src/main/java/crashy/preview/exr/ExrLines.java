@@ -110,6 +110,7 @@ public final class ExrLines {
     /** Where absolute scanline {@code y} of channel {@code index} starts in its samples. */
     int lineStart(int index, int y) {
         int sampling = channels.get(index).ySampling();
-        return (Math.floorDiv(y, sampling) - Math.floorDiv(dataYMin, sampling) - firstLines[index]) * widths[index];
+        int line = sampling == 1 ? y - dataYMin : Math.floorDiv(y, sampling) - Math.floorDiv(dataYMin, sampling);
+        return (line - firstLines[index]) * widths[index];
     }
 }
