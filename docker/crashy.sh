@@ -1,8 +1,9 @@
 #!/bin/sh
 # The Docker image's entry point: java with the image's options (jvm.options) and the ahead-of-time cache made for the
-# command. The preview command starts on a class path of its own, Crashy's classes and TwelveMonkeys (preview.args,
-# from preview-jar.sh): given every library, the JDK opens each of their jars the first time ImageIO starts (it looks
-# for a logger provider), a fifth of a cold preview's time. Everything else (the bot) runs the thin jar.
+# command. The preview command starts on a class path of its own, one jar of Crashy's classes and TwelveMonkeys'
+# (preview.args, from preview-jar.sh): given every library, the JDK opens each of their jars the first time ImageIO
+# starts (it looks for a logger provider), a fifth of a cold preview's time. Everything else (the bot) runs the thin
+# jar.
 # With CRASHY_AOT_TRAINING set, the run makes the cache instead of reading it (the Dockerfile's training runs), so the
 # cache is made with exactly the command that uses it: a JVM given a cache made otherwise ignores it. A cache that is
 # not there is not asked for (the JVM would print errors on stdout), so the script also runs on a Java before 25.

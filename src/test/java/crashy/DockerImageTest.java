@@ -7,6 +7,7 @@ import crashy.cli.CommandLine;
 import crashy.testing.ProcessRun;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -150,16 +151,16 @@ class DockerImageTest {
     }
 
     @Test
-    void thePreviewClassPathHoldsCrashysClassesAndTwelveMonkeysOnly() throws Exception {
+    void thePreviewJarHoldsCrashysClassesAndTwelveMonkeysOnlyWithTheirServiceListsJoined() throws Exception {
+        String readers = "META-INF/services/javax.imageio.spi.ImageReaderSpi";
         Manifest thin = new Manifest();
-        thin.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         thin.getMainAttributes().put(Attributes.Name.CLASS_PATH, "lib/spring-core-7.jar lib/imageio-core-3.jar");
-        jar(home.resolve("crashy.jar"), thin, "crashy/cli/CommandLine.class");
+        jar(home.resolve("crashy.jar"), thin, Map.of("crashy/cli/CommandLine.class", "", readers, "crashy.Exr"));
         Files.createDirectory(home.resolve("lib"));
-        for (String library :
-                List.of("spring-core-7.jar", "imageio-core-3.jar", "common-lang-3.jar", "commons-io-2.jar")) {
-            jar(home.resolve("lib").resolve(library), new Manifest(), "x.txt");
-        }
+        jar(home.resolve("lib/spring-core-7.jar"), new Manifest(), Map.of("spring/Core.class", ""));
+        jar(home.resolve("lib/imageio-tiff-3.jar"), new Manifest(), Map.of("tiff/Reader.class", "", readers, "tiff.R"));
+        jar(home.resolve("lib/common-lang-3.jar"), new Manifest(), Map.of("lang/Util.class", ""));
+        jar(home.resolve("lib/commons-io-2.jar"), new Manifest(), Map.of("io/Other.class", ""));
 
         ProcessRun result = run(
                 List.of("sh", DOCKER.resolve("preview-jar.sh").toString(), home.toString()),
@@ -168,10 +169,15 @@ class DockerImageTest {
         assertThat(result.code()).as(result.output()).isZero();
         String h = home.toRealPath().toString();
         assertThat(Files.readString(home.resolve("preview.args")).trim())
-                .isEqualTo("-cp " + h + "/preview.jar:" + h + "/lib/common-lang-3.jar:" + h + "/lib/imageio-core-3.jar"
-                        + " crashy.CrashyApplication");
+                .isEqualTo("-cp " + h + "/preview.jar crashy.CrashyApplication");
         try (JarFile preview = new JarFile(home.resolve("preview.jar").toFile())) {
-            assertThat(preview.getEntry("crashy/cli/CommandLine.class")).isNotNull();
+            assertThat(preview.stream().map(JarEntry::getName).filter(name -> name.endsWith(".class")))
+                    .containsExactlyInAnyOrder("crashy/cli/CommandLine.class", "tiff/Reader.class", "lang/Util.class");
+            assertThat(new String(preview.getInputStream(preview.getEntry(readers))
+                                    .readAllBytes())
+                            .lines())
+                    .filteredOn(line -> !line.isBlank())
+                    .containsExactlyInAnyOrder("crashy.Exr", "tiff.R");
             assertThat(preview.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH))
                     .isNull();
         }
@@ -234,13 +240,15 @@ class DockerImageTest {
         return ProcessRun.of(command, variables, Duration.ofSeconds(60));
     }
 
-    private static void jar(Path file, Manifest manifest, String entry) throws IOException {
+    private static void jar(Path file, Manifest manifest, Map<String, String> entries) throws IOException {
         manifest.getMainAttributes().putIfAbsent(Attributes.Name.MANIFEST_VERSION, "1.0");
         try (OutputStream out = Files.newOutputStream(file);
                 JarOutputStream jar = new JarOutputStream(out, manifest)) {
-            jar.putNextEntry(new JarEntry(entry));
-            jar.write(new byte[] {1, 2, 3});
-            jar.closeEntry();
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                jar.putNextEntry(new JarEntry(entry.getKey()));
+                jar.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
         }
     }
 }
