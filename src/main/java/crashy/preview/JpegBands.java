@@ -2,11 +2,7 @@ package crashy.preview;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -51,16 +47,7 @@ final class JpegBands {
      */
     static byte @Nullable [] encode(BufferedImage picture, float quality) {
         byte[][] bands = new byte[(picture.getHeight() + BAND_ROWS - 1) / BAND_ROWS][];
-        Encoding encoding = new Encoding(picture, quality, bands);
-        int workers = Math.min(bands.length, ForkJoinPool.getCommonPoolParallelism() + 1);
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
-        for (int i = 1; i < workers; i++) {
-            helpers.add(ForkJoinTask.adapt(encoding).fork());
-        }
-        encoding.run();
-        for (ForkJoinTask<?> helper : helpers) {
-            helper.join();
-        }
+        CommonPoolWork.run(new Encoding(picture, quality, bands), bands.length);
         return join(bands, picture.getHeight());
     }
 
@@ -111,7 +98,7 @@ final class JpegBands {
         out.write(new byte[] {(byte) MARKER, (byte) DRI, 0, 4, (byte) (interval >>> 8), (byte) interval}, 0, 6);
         out.write(header, first.sos(), first.scan() - first.sos());
         for (int i = 0; i < bands.length; i++) {
-            Layout band = Layout.of(bands[i]);
+            Layout band = i == 0 ? first : Layout.of(bands[i]);
             if (!first.sameHeader(bands[0], band, bands[i])) {
                 return null;
             }

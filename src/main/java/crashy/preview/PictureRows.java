@@ -1,6 +1,5 @@
 package crashy.preview;
 
-import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 
@@ -68,12 +67,7 @@ final class PictureRows implements DownSums.Summed, Runnable {
      */
     void finish() {
         alphaCounts = planes == 4 && (sawAlpha || !emptyAlphaIsOpaque);
-        ForkJoinTask<?> helper =
-                done.length > ROWS_PER_BLOCK ? ForkJoinTask.adapt(this).fork() : null;
-        run();
-        if (helper != null) {
-            helper.join();
-        }
+        CommonPoolWork.run(this, done.length > ROWS_PER_BLOCK ? 2 : 1);
     }
 
     /** Composites blocks of the rows {@link #finish} is left with, whichever block is next; threads may share it. */

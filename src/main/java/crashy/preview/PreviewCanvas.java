@@ -60,16 +60,12 @@ final class PreviewCanvas {
         if (!down.holds(dataRow)) {
             return;
         }
-        float[][] filtered = down.buffer();
+        float[][] filtered = buffer(alpha != null);
         across.filter(red, offset, filtered[0], 0);
         across.filter(green, offset, filtered[1], 0);
         across.filter(blue, offset, filtered[2], 0);
-        if (filtered.length == 4) {
-            if (alpha == null) {
-                Arrays.fill(filtered[3], 0);
-            } else if (across.filter(alpha, offset, filtered[3], 0)) {
-                pictureRows.sawAlpha();
-            }
+        if (filtered.length == 4 && alpha != null && across.filter(alpha, offset, filtered[3], 0)) {
+            pictureRows.sawAlpha();
         }
         down.add(dataRow, filtered);
     }
@@ -79,14 +75,23 @@ final class PreviewCanvas {
         if (!down.holds(dataRow)) {
             return;
         }
-        float[][] filtered = down.buffer();
-        if (filtered.length == 4 && alpha == null) {
-            Arrays.fill(filtered[3], 0);
-        }
+        float[][] filtered = buffer(alpha != null);
         if (across.filter(red, green, blue, filtered.length == 4 ? alpha : null, offset, filtered, 0)) {
             pictureRows.sawAlpha();
         }
         down.add(dataRow, filtered);
+    }
+
+    /**
+     * A buffer for a row filtered across; if the canvas has alpha but the row comes without it, its alpha is 0 (the
+     * buffer may hold an earlier row's).
+     */
+    private float[][] buffer(boolean alphaGiven) {
+        float[][] filtered = down.buffer();
+        if (filtered.length == 4 && !alphaGiven) {
+            Arrays.fill(filtered[3], 0);
+        }
+        return filtered;
     }
 
     /** The picture, once every row has been given. */
