@@ -1,6 +1,7 @@
 package crashy.preview;
 
 import com.sun.management.ThreadMXBean;
+import crashy.preview.exr.Libdeflate;
 import crashy.testing.ProcessRun;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,7 +20,7 @@ import javax.imageio.ImageIO;
 /**
  * The previews benchmark of docs/benchmarks.md: for each file of the EXR corpus, the time from the EXR file to the
  * preview JPEG on disk for oiiotool ({@code --ch R,G,B --resize:filter=box 1280x0 --colorconvert linear sRGB}),
- * Crashy in this warm JVM, and the cold {@code preview} command: of the jar as built, and, given
+ * Crashy in this warm JVM (libdeflate loaded, as the bot loads it), and the cold {@code preview} command: of the jar as built, and, given
  * {@code --image-java-home} (a Java 25 or later), as the Docker image runs it (docker/Dockerfile's steps: the extracted
  * layout, the preview's own class path, the entry point docker/crashy.sh and the ahead-of-time cache it makes from
  * docker/training-frames.sh's frames); medians of
@@ -49,6 +50,9 @@ public final class PreviewBenchmark {
             System.out.printf(
                     "%d files, %d runs each, %d cores, load average before: %s%n",
                     files.size(), runs, Runtime.getRuntime().availableProcessors(), loadAverage());
+            LibdeflateStartup.load();
+            System.out.println("Warm column inflates with "
+                    + (Libdeflate.problem().isEmpty() ? "libdeflate, as the bot does" : "java.util.zip"));
             for (int i = 0; i < warmups; i++) {
                 for (Path file : files) {
                     crashyWarm(file, work.resolve("warmup.jpg"));

@@ -9,19 +9,32 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every fixture of {@code expected-decode.tsv} decodes to exactly the pixels OpenEXR decodes, or fails as listed. */
+/**
+ * Every fixture of {@code expected-decode.tsv} decodes to exactly the pixels OpenEXR decodes, or fails as listed, with
+ * either inflater.
+ */
 class ExrFileFixtureTest {
 
-    static List<ExrFixtures.Expected> fixtures() {
-        return ExrFixtures.expectedDecodes();
+    static Stream<Arguments> fixtures() {
+        return Inflation.each(ExrFixtures.expectedDecodes());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @AfterEach
+    void backToTheJdk() {
+        Inflation.reset();
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("fixtures")
-    void decodesEachFixtureLikeTheReferenceDecoder(ExrFixtures.Expected expected) throws Exception {
+    void decodesEachFixtureLikeTheReferenceDecoder(ExrFixtures.Expected expected, Inflation inflation)
+            throws Exception {
+        inflation.use();
         if (expected.reference().startsWith("expected to FAIL")) {
             assertThatThrownBy(() -> decodeFirstPart(expected)).isInstanceOf(ExrFormatException.class);
         } else if (expected.reference().contains("deep")) {

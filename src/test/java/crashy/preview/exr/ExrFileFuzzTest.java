@@ -8,20 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Mutates small fixtures of every codec and layout (deterministically: the random generator is seeded by file name)
- * and checks that each mutant either decodes or fails with {@link ExrFormatException}, within a time bound enforced
+ * and checks that each mutant either decodes or fails with {@link ExrFormatException}, with either inflater, within a time bound enforced
  * by a future's timeout, and without running out of memory under tight {@link ExrLimits}.
  */
 class ExrFileFuzzTest {
     private static final ExrLimits LIMITS = new ExrLimits(4096, 4096, 64 << 20, 16 << 20, 1 << 20, 1 << 16);
     private static final TimeBound BOUND = new TimeBound("exr-fuzz", Duration.ofSeconds(10));
 
-    /** A fixture and how many mutants of it to try; 10,000 in all. */
+    /** A fixture and how many mutants of it to try; 10,000 in all, for each inflater. */
     record Corpus(String file, int cases) {
         @Override
         public String toString() {
@@ -29,8 +32,8 @@ class ExrFileFuzzTest {
         }
     }
 
-    static List<Corpus> corpus() {
-        return List.of(
+    static Stream<Arguments> corpus() {
+        return Inflation.each(List.of(
                 new Corpus("TestImages_stripes.exr", 3000),
                 new Corpus("derived/uint32_objectId_zip.exr", 2500),
                 new Corpus("TestImages_GrayRampsHorizontal.exr", 800),
@@ -41,7 +44,12 @@ class ExrFileFuzzTest {
                 new Corpus("derived/desk_tiled32_dwaa.exr", 300),
                 new Corpus("derived/desk_rle.exr", 300),
                 new Corpus("ScanLines_Cannon.exr", 200),
-                new Corpus("LuminanceChroma_Flowers.exr", 200));
+                new Corpus("LuminanceChroma_Flowers.exr", 200)));
+    }
+
+    @AfterEach
+    void backToTheJdk() {
+        Inflation.reset();
     }
 
     @AfterAll
@@ -49,9 +57,10 @@ class ExrFileFuzzTest {
         BOUND.close();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("corpus")
-    void everyMutantDecodesOrFailsWithAFormatException(Corpus corpus) throws Exception {
+    void everyMutantDecodesOrFailsWithAFormatException(Corpus corpus, Inflation inflation) throws Exception {
+        inflation.use();
         byte[] original = ExrFixtures.bytes(corpus.file());
         Random random = new Random(corpus.file().hashCode());
         List<String> problems = new ArrayList<>();
