@@ -1,45 +1,29 @@
 package crashy.preview.exr;
 
-import com.sun.jna.Memory;
-import com.sun.jna.Native;
-import com.sun.jna.NativeLibrary;
-import com.sun.jna.Platform;
-import com.sun.jna.Pointer;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Deflater;
 
 /**
- * Deflate data through libdeflate's {@code libdeflate_deflate_decompress_ex}, bound by JNA's direct mapping (a call
- * costs well under a microsecond; a stream takes tens). libdeflate reads and writes native memory, so each call
- * copies its input into a native buffer and the output back out, about 5 % of inflating. A decompressor and its
- * buffers form a {@link Session}, borrowed for one call from a small pool; so one decoder serves every thread.
- *
- * <p>libdeflate never writes past the output size it is given nor reads past the input size, and it is fuzzed as part
- * of OSS-Fuzz; a corrupt stream is a result code, turned into {@link ExrFormatException} here.
+ * Deflate data through libdeflate. Each call borrows a {@link LibdeflateSession} (a decompressor and its native
+ * buffers) from a small pool and gives it back, so one decoder serves every thread.
  */
 final class LibdeflateDecoder implements DeflateDecoder {
-    private static final int SUCCESS = 0;
-    private static final int INSUFFICIENT_SPACE = 3;
-
     /** Idle sessions kept for the next calls: enough for both cores and a second preview. */
     private static final int KEPT_SESSIONS = 4;
 
     /** A session whose buffers grew past this (a huge chunk) is freed after its call rather than kept. */
     private static final long KEPT_BYTES = 4L << 20;
 
-    private final ConcurrentLinkedQueue<Session> idle = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<LibdeflateSession> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
 
     private LibdeflateDecoder() {}
 
     /** Loads the library, binds its functions and checks one round trip against the JDK's deflater. */
     static LibdeflateDecoder bind() throws ExrFormatException {
-        if (Native.SIZE_T_SIZE != 8) {
-            throw new UnsupportedOperationException("libdeflate is bound on 64-bit JVMs only");
-        }
-        Native.register(Functions.class, NativeLibrary.getInstance(Platform.isLinux() ? "libdeflate.so.0" : "deflate"));
+        LibdeflateSession.bind();
         LibdeflateDecoder decoder = new LibdeflateDecoder();
         decoder.selfTest();
         return decoder;
@@ -48,9 +32,9 @@ final class LibdeflateDecoder implements DeflateDecoder {
     @Override
     public int inflate(byte[] in, int offset, int length, int trailing, byte[] out, int capacity)
             throws ExrFormatException {
-        Session session = idle.poll();
+        LibdeflateSession session = idle.poll();
         if (session == null) {
-            session = new Session();
+            session = new LibdeflateSession();
         } else {
             idleCount.decrementAndGet();
         }
@@ -61,7 +45,7 @@ final class LibdeflateDecoder implements DeflateDecoder {
         }
     }
 
-    private void giveBack(Session session) {
+    private void giveBack(LibdeflateSession session) {
         if (session.bytes() <= KEPT_BYTES) {
             if (idleCount.incrementAndGet() <= KEPT_SESSIONS) {
                 idle.offer(session);
@@ -86,82 +70,6 @@ final class LibdeflateDecoder implements DeflateDecoder {
         byte[] back = new byte[data.length];
         if (inflate(packed, 0, length, 0, back, back.length) != data.length || !Arrays.equals(back, data)) {
             throw new IllegalStateException("libdeflate did not inflate its self-test to the data deflated");
-        }
-    }
-
-    /** libdeflate's functions, named as in C; {@code size_t} is a {@code long} on the 64-bit JVMs bound. */
-    private static final class Functions {
-        static native Pointer libdeflate_alloc_decompressor();
-
-        static native void libdeflate_free_decompressor(Pointer decompressor);
-
-        static native int libdeflate_deflate_decompress_ex(
-                Pointer decompressor,
-                Pointer in,
-                long inBytes,
-                Pointer out,
-                long outBytesAvailable,
-                Pointer inBytesUsed,
-                Pointer outBytesProduced);
-    }
-
-    /** One decompressor and the native buffers it reads from and writes to; used by one thread at a time. */
-    private static final class Session {
-        private static final int MIN_BUFFER = 64 << 10;
-
-        private final Pointer decompressor;
-        private Memory in = new Memory(MIN_BUFFER);
-        private Memory out = new Memory(MIN_BUFFER);
-        private final Memory used = new Memory(2 * Long.BYTES);
-        private final Pointer produced = used.share(Long.BYTES);
-
-        Session() {
-            Pointer made = Functions.libdeflate_alloc_decompressor();
-            if (made == null) {
-                throw new OutOfMemoryError("libdeflate could not allocate a decompressor");
-            }
-            decompressor = made;
-        }
-
-        int inflate(byte[] data, int offset, int length, int trailing, byte[] into, int capacity)
-                throws ExrFormatException {
-            in = fit(in, length);
-            out = fit(out, capacity);
-            in.write(0, data, offset, length);
-            int result =
-                    Functions.libdeflate_deflate_decompress_ex(decompressor, in, length, out, capacity, used, produced);
-            if (result == INSUFFICIENT_SPACE) {
-                throw Zlib.tooLong(capacity);
-            }
-            if (result != SUCCESS) {
-                throw Zlib.corrupt("invalid or cut-short deflate data", null);
-            }
-            if (length - used.getLong(0) < trailing) {
-                throw Zlib.truncated();
-            }
-            int size = (int) produced.getLong(0);
-            out.read(0, into, 0, size);
-            return size;
-        }
-
-        long bytes() {
-            return in.size() + out.size();
-        }
-
-        void close() {
-            Functions.libdeflate_free_decompressor(decompressor);
-            in.close();
-            out.close();
-            used.close();
-        }
-
-        /** Grown by a quarter more than needed, like {@link Buffers#atLeast}. */
-        private static Memory fit(Memory buffer, int size) {
-            if (buffer.size() >= size) {
-                return buffer;
-            }
-            buffer.close();
-            return new Memory(Math.max(MIN_BUFFER, size + (size >> 2)));
         }
     }
 }

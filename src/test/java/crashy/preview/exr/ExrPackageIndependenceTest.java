@@ -38,7 +38,7 @@ class ExrPackageIndependenceTest {
     void onlyTheLibdeflateBindingUsesJna() {
         noClasses()
                 .that()
-                .haveNameNotMatching(LibdeflateDecoder.class.getName().replace(".", "\\.") + "(\\$.*)?")
+                .haveNameNotMatching(LibdeflateSession.class.getName().replace(".", "\\.") + "(\\$.*)?")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.sun.jna..")
