@@ -13,8 +13,12 @@ final class LibdeflateDecoder implements DeflateDecoder {
     /** Idle sessions kept for the next calls: enough for both cores and a second preview. */
     private static final int KEPT_SESSIONS = 4;
 
-    /** A session whose buffers grew past this (a huge chunk) is freed after its call rather than kept. */
-    private static final long KEPT_BYTES = 4L << 20;
+    /**
+     * Input and output bytes above which a call goes to {@code java.util.zip} instead, which writes straight into the
+     * caller's array: a session's native buffers stay this small, outside the heap's limit, whatever size a chunk
+     * claims (up to {@link ExrLimits#maxChunkBytes}). A 4K frame's chunks need under 2 MiB.
+     */
+    static final int LARGEST_CALL = 4 << 20;
 
     private final ConcurrentLinkedQueue<LibdeflateSession> idle = new ConcurrentLinkedQueue<>();
     private final AtomicInteger idleCount = new AtomicInteger();
@@ -32,6 +36,14 @@ final class LibdeflateDecoder implements DeflateDecoder {
     @Override
     public int inflate(byte[] in, int offset, int length, int trailing, byte[] out, int capacity)
             throws ExrFormatException {
+        if ((long) length + capacity > LARGEST_CALL) {
+            JdkDeflateDecoder once = new JdkDeflateDecoder();
+            try {
+                return once.inflate(in, offset, length, trailing, out, capacity);
+            } finally {
+                once.end();
+            }
+        }
         LibdeflateSession session = idle.poll();
         if (session == null) {
             session = new LibdeflateSession();
@@ -46,14 +58,12 @@ final class LibdeflateDecoder implements DeflateDecoder {
     }
 
     private void giveBack(LibdeflateSession session) {
-        if (session.bytes() <= KEPT_BYTES) {
-            if (idleCount.incrementAndGet() <= KEPT_SESSIONS) {
-                idle.offer(session);
-                return;
-            }
+        if (idleCount.incrementAndGet() <= KEPT_SESSIONS) {
+            idle.offer(session);
+        } else {
             idleCount.decrementAndGet();
+            session.close();
         }
-        session.close();
     }
 
     private void selfTest() throws ExrFormatException {

@@ -64,10 +64,6 @@ final class LibdeflateSession {
         return size;
     }
 
-    long bytes() {
-        return in.size() + out.size();
-    }
-
     void close() {
         Functions.libdeflate_free_decompressor(decompressor);
         in.close();

@@ -144,7 +144,7 @@ class ZlibTest {
     }
 
     @Test
-    void libdeflateServesManyThreadsAndChunksLargerThanItKeepsBuffersFor() throws Exception {
+    void libdeflateServesManyThreadsAndLeavesChunksLargerThanItsBuffersToTheJdk() throws Exception {
         Zlib shared = new Zlib(Inflation.LIBDEFLATE.decoder());
         byte[] huge = new byte[6 << 20];
         new Random(7).nextBytes(huge);
