@@ -27,12 +27,17 @@ final class LibdeflateSession {
     private final Memory used = new Memory(2 * Long.BYTES);
     private final Pointer produced = used.share(Long.BYTES);
 
-    /** Loads the library and binds {@link Functions} to it. */
+    /** Loads the system's libdeflate and binds {@link Functions} to it. */
     static void bind() {
+        bind(Platform.isLinux() ? "libdeflate.so.0" : "deflate");
+    }
+
+    /** @throws UnsatisfiedLinkError when there is no such library, or it lacks a function */
+    static void bind(String library) {
         if (Native.SIZE_T_SIZE != 8) {
             throw new UnsupportedOperationException("libdeflate is bound on 64-bit JVMs only");
         }
-        Native.register(Functions.class, NativeLibrary.getInstance(Platform.isLinux() ? "libdeflate.so.0" : "deflate"));
+        Native.register(Functions.class, NativeLibrary.getInstance(library));
     }
 
     LibdeflateSession() {

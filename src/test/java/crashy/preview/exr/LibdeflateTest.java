@@ -1,6 +1,7 @@
 package crashy.preview.exr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,15 @@ class LibdeflateTest {
                 .isEqualTo("NoClassDefFoundError: com/sun/jna/Native");
         assertThat(Libdeflate.describe(new IllegalStateException("x".repeat(500))))
                 .hasSize(200);
+    }
+
+    @Test
+    void aMissingLibraryIsALinkageErrorThatLoadTurnsIntoOneLine() {
+        assertThatThrownBy(() -> LibdeflateSession.bind("libdeflate-not-here.so.0"))
+                .isInstanceOf(UnsatisfiedLinkError.class)
+                .satisfies(missing -> assertThat(Libdeflate.describe(missing))
+                        .startsWith("UnsatisfiedLinkError: libdeflate-not-here.so.0: cannot open shared object file")
+                        .doesNotContain("\n"));
     }
 
     @Test
