@@ -26,7 +26,11 @@ public final class Libdeflate {
         if (bound == null && problem == null) {
             try {
                 bound = LibdeflateDecoder.bind();
-            } catch (LinkageError | RuntimeException | ExrFormatException e) {
+            } catch (VirtualMachineError e) {
+                throw e;
+            } catch (Throwable e) {
+                // Any other failure only means no libdeflate: a missing library or JNA is a LinkageError, and JNA
+                // reports an incompatible native part of its own with a plain Error.
                 problem = describe(e);
             }
         }
