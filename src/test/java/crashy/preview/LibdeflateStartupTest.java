@@ -1,11 +1,12 @@
 package crashy.preview;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** CI installs libdeflate0 (.ci/run), so the bot's background loading must find it. */
+/** The bot's background loading finds libdeflate where it is installed, as in CI (.ci/run installs it). */
 class LibdeflateStartupTest {
 
     @Test
@@ -13,7 +14,9 @@ class LibdeflateStartupTest {
         LibdeflateStartup startup = new LibdeflateStartup();
 
         startup.loadInBackground();
+        boolean loaded = startup.loading().get(30, TimeUnit.SECONDS);
 
-        assertThat(startup.loading().get(30, TimeUnit.SECONDS)).isTrue();
+        assumeTrue(loaded || System.getenv("CI") != null, "libdeflate is not installed here");
+        assertThat(loaded).isTrue();
     }
 }
