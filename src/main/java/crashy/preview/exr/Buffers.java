@@ -9,7 +9,7 @@ final class Buffers {
     private Buffers() {}
 
     /** {@code size} and a quarter, within the largest array the JVM makes. */
-    private static int grown(int size) {
+    static int grown(int size) {
         return (int) Math.min(Integer.MAX_VALUE - 8, size + (long) size / 4);
     }
 

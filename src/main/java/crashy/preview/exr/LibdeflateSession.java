@@ -76,13 +76,13 @@ final class LibdeflateSession {
         used.close();
     }
 
-    /** Grown by a quarter more than needed, like {@link Buffers#atLeast}. */
+    /** Grown by a quarter more than needed, by the rule of the workers' scratch arrays ({@link Buffers#grown}). */
     private static Memory fit(Memory buffer, int size) {
         if (buffer.size() >= size) {
             return buffer;
         }
         buffer.close();
-        return new Memory(Math.max(MIN_BUFFER, size + (size >> 2)));
+        return new Memory(Math.max(MIN_BUFFER, Buffers.grown(size)));
     }
 
     /** libdeflate's functions, named as in C; {@code size_t} is a {@code long} on the 64-bit JVMs bound. */
